@@ -1,0 +1,13 @@
+import { Carrier } from '../carriers/carrier.entity.js';
+import { OrderLine } from '../orders/order-line.entity.js';
+import { Order } from '../orders/order.entity.js';
+import { Package } from '../packages/package.entity.js';
+import { Shop } from '../shops/shop.entity.js';
+import { ApiToken } from '../users/api-token.entity.js';
+import { Partner } from '../users/partner.entity.js';
+import { Session } from '../users/session.entity.js';
+import { User } from '../users/user.entity.js';
+import { Warehouse } from '../warehouses/warehouse.entity.js';
+
+/** Every persisted entity; the ORM, the migration generator and tests use this one list. */
+export const entities = [Shop, Warehouse, Carrier, Order, OrderLine, Package, Partner, User, Session, ApiToken];

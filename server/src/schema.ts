@@ -1,0 +1,32 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { CarrierResolver } from './carriers/carrier.resolver.js';
+import { NodeResolver } from './graphql/node.resolver.js';
+import { DateTimeScalar } from './graphql/scalars.js';
+import { OrderResolver } from './orders/order.resolver.js';
+import { OrderLineResolver, PackageResolver } from './packages/package.resolver.js';
+import { ShopResolver } from './shops/shop.resolver.js';
+import { AuthResolver } from './users/auth.resolver.js';
+import { WarehouseResolver } from './warehouses/warehouse.resolver.js';
+
+/** The one list of resolvers: the server, the schema emitter and the tests all build from it. */
+export const resolvers = [
+  NodeResolver,
+  AuthResolver,
+  ShopResolver,
+  WarehouseResolver,
+  CarrierResolver,
+  OrderResolver,
+  OrderLineResolver,
+  PackageResolver,
+] as const;
+
+export async function createSchema(emitTo?: string): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers,
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+    validate: false,
+    emitSchemaFile: emitTo ? { path: emitTo, sortedSchema: true } : false,
+  });
+}
