@@ -20,6 +20,8 @@ export interface TikTokErrorDetails {
   httpStatus?: number;
   /** `METHOD /path` of the failed call. */
   endpoint?: string;
+  /** From a `Retry-After` header, when the platform sent one. */
+  retryAfterMs?: number;
   cause?: unknown;
 }
 
@@ -30,6 +32,7 @@ export class TikTokError extends Error {
   readonly requestId: string | undefined;
   readonly httpStatus: number | undefined;
   readonly endpoint: string | undefined;
+  readonly retryAfterMs: number | undefined;
 
   constructor(details: TikTokErrorDetails) {
     super(details.message, details.cause === undefined ? undefined : { cause: details.cause });
@@ -38,6 +41,7 @@ export class TikTokError extends Error {
     this.requestId = details.requestId;
     this.httpStatus = details.httpStatus;
     this.endpoint = details.endpoint;
+    this.retryAfterMs = details.retryAfterMs;
   }
 }
 

@@ -1,0 +1,36 @@
+import type { ApiCaller, ShopRef } from '../api-caller.js';
+import { followPages } from '../pagination.js';
+import {
+  getOrderDetailDataSchema,
+  getPriceDetailDataSchema,
+  searchOrdersDataSchema,
+  type SearchOrdersBody,
+  type SearchOrdersQuery,
+} from '../wire/orders.js';
+import { segment } from './path.js';
+
+export function orderEndpoints(api: ApiCaller) {
+  const search = (shop: ShopRef, body: SearchOrdersBody, query: SearchOrdersQuery) =>
+    api.call({ method: 'POST', path: '/order/202309/orders/search', shop, query: { ...query }, body, data: searchOrdersDataSchema, replayable: true });
+
+  return {
+    /** POST /order/202309/orders/search — one page. */
+    search,
+    /** Every page of a search, in order. */
+    searchPages: (shop: ShopRef, body: SearchOrdersBody, query: Omit<SearchOrdersQuery, 'page_token'>) =>
+      followPages((page_token) => search(shop, body, { ...query, page_token })),
+    /** GET /order/{version}/orders?ids= — at most 50 ids. 202507 adds fields, same shape. */
+    getDetail: (shop: ShopRef, ids: readonly string[], options: { version?: '202309' | '202507' } = {}) =>
+      api.call({
+        method: 'GET',
+        path: `/order/${options.version ?? '202309'}/orders`,
+        shop,
+        query: { ids },
+        data: getOrderDetailDataSchema,
+        replayable: true,
+      }),
+    /** GET /order/202407/orders/{order_id}/price_detail */
+    getPriceDetail: (shop: ShopRef, orderId: string) =>
+      api.call({ method: 'GET', path: `/order/202407/orders/${segment(orderId)}/price_detail`, shop, data: getPriceDetailDataSchema, replayable: true }),
+  };
+}
