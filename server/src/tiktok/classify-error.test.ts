@@ -2,7 +2,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
 import { classifyFailure, type FailureFacts } from './classify-error.js';
 import type { TikTokErrorKind } from './tiktok-error.js';
-import { samplesDir } from './test-support/samples.js';
+import { samplesDir } from './test/samples.js';
 
 const cases: Array<[string, FailureFacts, TikTokErrorKind]> = [
   ['HTTP 429 with 36009002', { httpStatus: 429, code: 36009002, message: 'too many requests' }, 'RATE_LIMITED'],

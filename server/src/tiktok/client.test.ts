@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { TikTokClient, type TikTokClientOptions } from './client.js';
 import { signRequest } from './signing.js';
-import { failure, ok, startLocalServer, type CannedResponse, type RecordedRequest } from './test-support/local-server.js';
+import { failure, ok, startLocalServer, type CannedResponse, type RecordedRequest } from './test/local-server.js';
 import { TikTokError } from './tiktok-error.js';
 import { InMemoryTokenStore } from './token-store.js';
 

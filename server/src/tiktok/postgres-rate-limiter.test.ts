@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { PostgresRateLimiter, RATE_LIMIT_DDL } from './postgres-rate-limiter.js';
-import { maxInAnyWindow } from './test-support/windows.js';
+import { maxInAnyWindow } from './test/windows.js';
 
 const adminUrl = inject('adminDatabaseUrl');
 const database = `tiktok_rl_${randomBytes(6).toString('hex')}`;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { InMemoryRateLimiter } from './rate-limiter.js';
-import { maxInAnyWindow } from './test-support/windows.js';
+import { maxInAnyWindow } from './test/windows.js';
 
 async function timedAcquires(limiter: InMemoryRateLimiter, key: string, count: number): Promise<number[]> {
   return Promise.all(Array.from({ length: count }, () => limiter.acquire(key).then(() => performance.now())));

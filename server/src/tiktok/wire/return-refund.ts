@@ -28,7 +28,7 @@ export const RETURN_STATUSES = [
   'REPLACEMENT_REQUEST_COMPLETE',
 ] as const;
 export type ReturnStatus = (typeof RETURN_STATUSES)[number] | (string & {});
-export type ReturnType = 'REFUND' | 'RETURN_AND_REFUND' | 'REPLACEMENT' | (string & {});
+export type ReturnRequestType = 'REFUND' | 'RETURN_AND_REFUND' | 'REPLACEMENT' | (string & {});
 
 export const refundAmountSchema = wireObject({
   currency: str,
@@ -123,7 +123,7 @@ export interface SearchReturnsBody {
   return_ids?: string[];
   order_ids?: string[];
   buyer_user_ids?: string[];
-  return_types?: ReturnType[];
+  return_types?: ReturnRequestType[];
   return_status?: ReturnStatus[];
   arbitration_status?: Array<'IN_PROGRESS' | 'SUPPORT_BUYER' | 'SUPPORT_SELLER' | 'CLOSED' | (string & {})>;
   seller_proposed_return_type?: Array<'PARTIAL_REFUND' | (string & {})>;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
 import { classifyFailure } from '../classify-error.js';
-import { samplesDir } from '../test-support/samples.js';
+import { samplesDir } from '../test/samples.js';
 import { parseWebhook } from '../webhooks.js';
 import { getActiveShopsDataSchema, getAuthorizedShopsDataSchema, tokenDataSchema } from './auth.js';
 import { emptyDataSchema, envelopeOf, envelopeSchema } from './common.js';
