@@ -62,3 +62,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   return { ...parsed.data, sandbox: !parsed.data.TIKTOK_APP_KEY };
 }
+
+/** For process entry points: a bad configuration prints what is wrong and exits with status 1. */
+export function loadConfigOrExit(need?: { databaseFor?: string }): Config {
+  try {
+    const config = loadConfig();
+    if (need?.databaseFor && !config.DATABASE_URL) {
+      throw new ConfigError(`Invalid configuration:\n  DATABASE_URL: is required for ${need.databaseFor}`);
+    }
+    return config;
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    console.error(e.message);
+    process.exit(1);
+  }
+}
