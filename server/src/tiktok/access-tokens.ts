@@ -21,7 +21,14 @@ export class AccessTokens {
     const token = await this.guard(() => this.store.get(shopId));
     if (!token) throw noToken(shopId);
     if (this.isFresh(token)) return token.accessToken;
-    return (await this.renew(shopId, token.accessToken)).accessToken;
+    try {
+      return (await this.renew(shopId, token.accessToken)).accessToken;
+    } catch (error) {
+      // An early renewal that hit an outage must not block calls the old token can still make.
+      const stillValid = token.accessTokenExpiresAt > this.nowSeconds();
+      if (stillValid && isTikTokError(error) && (error.kind === 'TEMPORARY' || error.kind === 'RATE_LIMITED')) return token.accessToken;
+      throw error;
+    }
   }
 
   /** Renews unless the stored token is already a different, fresh one (another worker renewed it). */

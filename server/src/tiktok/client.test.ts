@@ -247,6 +247,17 @@ describe('tokens', () => {
     expect(requests.filter(isApiCall).map((r) => r.headers['x-tts-access-token'])).toEqual(['TTP_new', 'TTP_new']);
   });
 
+  test('an early renewal that fails temporarily falls back to the still-valid token', async () => {
+    const { client, store, requests } = await setup(
+      (request) => (request.path === '/api/v2/token/refresh' ? { status: 503, body: 'down' } : ok({ warehouses: [] })),
+      { retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 1 } },
+    );
+    store.set(SHOP.id, { accessToken: 'TTP_old', accessTokenExpiresAt: START_S + 300, refreshToken: 'RT_old', refreshTokenExpiresAt: START_S + 1e7 });
+    await client.logistics.getWarehouses(SHOP);
+    expect(requests.filter((r) => r.path === '/api/v2/token/refresh')).toHaveLength(2);
+    expect(requests.filter(isApiCall).map((r) => r.headers['x-tts-access-token'])).toEqual(['TTP_old']);
+  });
+
   test('a refused refresh means the seller must authorize again', async () => {
     const { client, store } = await setup(() => failure(36004001, 'rt has expired'));
     store.set(SHOP.id, { accessToken: 'TTP_old', accessTokenExpiresAt: START_S, refreshToken: 'RT_old', refreshTokenExpiresAt: START_S + 1e7 });
