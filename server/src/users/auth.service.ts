@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
 import { userError, type UserErrorShape } from '../graphql/user-errors.js';
 import { ANONYMOUS, requireRole, type Actor } from '../platform/actor.js';
 import { hashPassword, verifyPassword } from '../platform/passwords.js';
@@ -78,7 +78,8 @@ export async function createUser(
   if (errors.length) return { userErrors: errors };
   if (await em.count(User, { email })) return { userErrors: [userError('EMAIL_TAKEN', 'A user with this email exists.', ['email'])] };
   const user = em.create(User, { email, name: input.name.trim(), role: input.role, passwordHash: await hashPassword(input.password) });
-  await em.flush();
+  // The count above answers the common case; the unique index decides a race between two admins.
+  if (!(await flushUnique(em))) return { userErrors: [userError('EMAIL_TAKEN', 'A user with this email exists.', ['email'])] };
   return { user, userErrors: [] };
 }
 
@@ -133,6 +134,18 @@ export async function createPartner(
   if (!trimmed) return { userErrors: [userError('NAME_REQUIRED', 'Enter the partner name.', ['name'])] };
   if (await em.count(Partner, { name: trimmed })) return { userErrors: [userError('NAME_TAKEN', 'A partner with this name exists.', ['name'])] };
   const partner = em.create(Partner, { name: trimmed });
-  await em.flush();
+  if (!(await flushUnique(em))) return { userErrors: [userError('NAME_TAKEN', 'A partner with this name exists.', ['name'])] };
   return { partner, userErrors: [] };
+}
+
+/** Flushes; false when a unique constraint refused it (the unit of work is cleared, nothing is written). */
+async function flushUnique(em: EntityManager): Promise<boolean> {
+  try {
+    await em.flush();
+    return true;
+  } catch (e) {
+    if (!(e instanceof UniqueConstraintViolationException)) throw e;
+    em.clear();
+    return false;
+  }
 }
