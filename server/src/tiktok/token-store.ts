@@ -1,3 +1,4 @@
+import { TikTokError } from './tiktok-error.js';
 import type { TokenData } from './wire/auth.js';
 
 /** A shop's OAuth tokens. Times are absolute Unix seconds, as TikTok sends them. */
@@ -30,7 +31,7 @@ export interface TokenStore {
 export function shopTokenFromWire(data: TokenData): ShopToken {
   const { access_token, access_token_expire_in, refresh_token, refresh_token_expire_in } = data;
   if (!access_token || !refresh_token || access_token_expire_in === undefined || refresh_token_expire_in === undefined) {
-    throw new Error('token response lacks access_token, refresh_token or their expiry');
+    throw new TikTokError({ kind: 'UNKNOWN', message: 'token response lacks access_token, refresh_token or their expiry' });
   }
   return {
     accessToken: access_token,
