@@ -1,0 +1,202 @@
+/**
+ * The console in a real browser against a real hub: sign in, find an order, read it, run the admin screens.
+ *
+ * The console is built here, in beforeAll, with Vite's build() API before the hub starts (the hub serves
+ * `web/dist` only if it exists when it starts). Building in the test, not in `npm test`, means the test
+ * always runs the current sources, also when run alone with `npx vitest run web/e2e`; it takes about 2 s.
+ *
+ * Screenshots of each main screen go to test-artifacts/screens/ (git-ignored) for people to look at.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { seedHub } from '../../fixtures/demo/seed-hub.js';
+import { startTestHub, type TestHub } from '../../server/test/harness.js';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const SCREENS = path.join(ROOT, 'test-artifacts/screens');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const HAS_CHROMIUM = existsSync(CHROMIUM);
+
+if (!HAS_CHROMIUM) {
+  console.warn(
+    [
+      '',
+      '!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!',
+      `!!  SKIPPED: the console browser test. No Chromium at ${CHROMIUM}.`,
+      '!!  Install it (apt-get update && apt-get install -y chromium) or set CHROMIUM_PATH.',
+      '!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!',
+      '',
+    ].join('\n'),
+  );
+}
+
+const ADMIN = { name: 'Dana Whitfield', email: 'dana@example.com', password: 'a long admin passphrase' };
+
+let hub: TestHub;
+let browser: Browser;
+
+/** What a person sees on arrival (the viewport), or the whole page for screens that are read top to bottom. */
+async function screenshot(page: Page, name: string, fullPage = false) {
+  await page.screenshot({ path: path.join(SCREENS, `${name}.png`), fullPage });
+}
+
+/** A browser context already signed in with a session token, as if the person had signed in before. */
+async function signedInContext(token: string, viewport = { width: 1440, height: 900 }): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport, locale: 'en-US', timezoneId: 'UTC' });
+  await context.addInitScript((t) => localStorage.setItem('consign.session', t), token);
+  return context;
+}
+
+describe.skipIf(!HAS_CHROMIUM)('console in a browser', () => {
+  beforeAll(async () => {
+    await build({ configFile: path.join(ROOT, 'web/vite.config.ts'), logLevel: 'warn' });
+    await mkdir(SCREENS, { recursive: true });
+    hub = await startTestHub();
+    await seedHub(hub.pool, { orders: 50, seed: 11 });
+    const bootstrap = await hub.signIn('ADMIN');
+    const created = await hub.gql(
+      `mutation($input: UserCreateInput!) { userCreate(input: $input) { userErrors { code } } }`,
+      { input: { ...ADMIN, role: 'ADMIN' } },
+      bootstrap,
+    );
+    expect(created.data.userCreate.userErrors).toEqual([]);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await hub?.close();
+  });
+
+  test('a person signs in, finds an order by its id and reads its units grouped by SKU', async () => {
+    // The order with the most SKUs makes the detail screen show the most: bundles, gifts, several groups.
+    const { rows } = await hub.pool.query<{ tiktok_order_id: string; skus: number }>(
+      `select o.tiktok_order_id, count(distinct (l.sku_id, l.is_gift))::int as skus
+         from app.order o join app.order_line l on l.order_id = o.id
+        group by o.id order by skus desc, o.tiktok_order_id limit 1`,
+    );
+    const target = rows[0]!;
+
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US', timezoneId: 'UTC' });
+    const page = await context.newPage();
+    await page.goto(hub.url);
+
+    await page.getByLabel('Email').fill(ADMIN.email);
+    await page.getByLabel('Password').fill('not the password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('do not match');
+    await screenshot(page, 'sign-in');
+
+    await page.getByLabel('Password').fill(ADMIN.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+
+    const rowsOnPage = page.getByTestId('order-row');
+    await rowsOnPage.first().waitFor();
+    expect(await rowsOnPage.count()).toBe(50);
+    await expect.poll(() => page.getByTestId('viewer-name').textContent()).toBe(ADMIN.name);
+    await expect.poll(() => page.getByTestId('connection').textContent()).toContain('Live');
+    await screenshot(page, 'orders');
+
+    await page.getByTestId('order-search').fill(target.tiktok_order_id);
+    await expect.poll(() => rowsOnPage.count()).toBe(1);
+    expect(await rowsOnPage.first().textContent()).toContain(target.tiktok_order_id);
+    await expect.poll(() => page.url()).toContain(`q=${target.tiktok_order_id}`);
+
+    await page.getByRole('link', { name: target.tiktok_order_id }).click();
+    await page.getByTestId('order-id').waitFor();
+    expect(await page.getByTestId('order-id').textContent()).toBe(target.tiktok_order_id);
+    await page.getByTestId('line-group').first().waitFor();
+    expect(await page.getByTestId('line-group').count()).toBe(target.skus);
+    await screenshot(page, 'order-detail', true);
+
+    await page.setViewportSize({ width: 820, height: 1180 });
+    await screenshot(page, 'order-detail-tablet', true);
+    await page.goto(`${hub.url}/#/orders?risk=24`);
+    await rowsOnPage.first().waitFor();
+    await screenshot(page, 'orders-tablet-at-risk');
+    await context.close();
+  });
+
+  test('the at-risk filter keeps only orders whose next deadline is within the window', async () => {
+    const context = await signedInContext(await hub.signIn('PACKER'));
+    const page = await context.newPage();
+    await page.goto(`${hub.url}/#/orders`);
+    await page.getByTestId('order-row').first().waitFor();
+
+    const { rows } = await hub.pool.query<{ n: number }>(
+      `select count(*)::int as n from app.order where next_deadline_at < now() + interval '4 hours'`,
+    );
+    await page.getByTestId('at-risk').click();
+    await expect.poll(() => page.getByTestId('order-row').count()).toBe(rows[0]!.n);
+    await context.close();
+  });
+
+  test('a packer is offered no administration screens', async () => {
+    const context = await signedInContext(await hub.signIn('PACKER'));
+    const page = await context.newPage();
+    await page.goto(`${hub.url}/#/orders`);
+    await page.getByTestId('order-row').first().waitFor();
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    expect(await nav.getByRole('link').allTextContents()).toEqual([expect.stringContaining('Orders')]);
+
+    await page.goto(`${hub.url}/#/admin/users`);
+    await page.getByRole('heading', { name: 'Nothing here' }).waitFor();
+    await context.close();
+  });
+
+  test('an administrator adds a user, a partner and a token, revokes the token, and signs out', async () => {
+    const token = await hub.signIn('ADMIN');
+    const context = await signedInContext(token);
+    const page = await context.newPage();
+
+    await page.goto(`${hub.url}/#/admin/users`);
+    await page.getByRole('heading', { name: 'Add a user' }).waitFor();
+    await page.getByLabel('Name').fill('Priya Raman');
+    await page.getByLabel('Email').fill('priya@example.com');
+    await page.getByLabel('Role').selectOption('PACKER');
+    await page.getByLabel('Initial password').fill('short');
+    await page.getByRole('button', { name: 'Add user' }).click();
+    await page.getByText('The password needs at least 12 characters.').waitFor();
+    await page.getByLabel('Initial password').fill('packing all day long');
+    await page.getByRole('button', { name: 'Add user' }).click();
+    await page.getByRole('cell', { name: 'priya@example.com' }).waitFor();
+    await screenshot(page, 'admin-users');
+
+    await page.goto(`${hub.url}/#/admin/partners`);
+    await page.getByLabel('Name').fill('Northwind Logistics');
+    await page.getByRole('button', { name: 'Add partner' }).click();
+    await page.getByText('Northwind Logistics', { exact: true }).waitFor();
+    await screenshot(page, 'admin-partners');
+
+    await page.goto(`${hub.url}/#/admin/api-tokens`);
+    await page.getByLabel('Kind').selectOption('THREE_PL');
+    await page.getByLabel('Name').fill('Northwind WMS');
+    await page.getByRole('button', { name: 'Create token' }).click();
+    await page.getByText('A 3PL token must belong to a partner').waitFor();
+    await page.getByLabel('Partner').selectOption({ label: 'Northwind Logistics' });
+    await page.getByRole('button', { name: 'Create token' }).click();
+    const secret = page.getByTestId('token-secret');
+    await secret.waitFor();
+    const issued = (await secret.locator('code').textContent())!.trim();
+    expect((await hub.gql(`{ viewer { apiToken { name } } }`, {}, issued)).data.viewer.apiToken.name).toBe('Northwind WMS');
+    await screenshot(page, 'admin-api-tokens');
+
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Revoke Northwind WMS' }).click();
+    await page.getByText('Revoked', { exact: true }).waitFor();
+    expect((await hub.gql(`{ viewer { apiToken { name } } }`, {}, issued)).data.viewer.apiToken).toBeNull();
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    expect((await hub.gql(`{ viewer { user { id } } }`, {}, token)).data.viewer.user).toBeNull();
+    await context.close();
+  });
+});

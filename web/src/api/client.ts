@@ -1,0 +1,86 @@
+import { cacheExchange, Client, fetchExchange, mapExchange, subscriptionExchange } from '@urql/core';
+import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
+import { ref, type Ref } from 'vue';
+import { endSession } from '../lib/session';
+
+/** What the live connection is doing, shown in the top bar so nobody trusts a screen that stopped updating. */
+export type LinkState = 'connecting' | 'live' | 'reconnecting';
+
+export interface ApiConnection {
+  client: Client;
+  link: Readonly<Ref<LinkState>>;
+  dispose(): void;
+}
+
+const HTTP_PATH = '/graphql';
+
+function socketUrl(): string {
+  const url = new URL(HTTP_PATH, window.location.href);
+  url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+  return url.toString();
+}
+
+/**
+ * One client per session: the document cache never carries one person's data into the next session,
+ * and the socket authenticates with the session's token for its whole life.
+ */
+export function connectApi(token: string | null): ApiConnection {
+  const link = ref<LinkState>('connecting');
+  const authorization = token ? `Bearer ${token}` : undefined;
+
+  let socket: WsClient | undefined;
+  if (token) {
+    socket = createWsClient({
+      url: socketUrl(),
+      connectionParams: { authorization },
+      // Connect now rather than on the first subscription, so the top bar tells the truth from the start.
+      lazy: false,
+      retryAttempts: Number.POSITIVE_INFINITY,
+      shouldRetry: () => true,
+      retryWait: (attempt) => new Promise((resolve) => setTimeout(resolve, Math.min(30_000, 1000 * 2 ** attempt))),
+      keepAlive: 15_000,
+      on: {
+        connecting: (isRetry) => void (link.value = isRetry ? 'reconnecting' : 'connecting'),
+        connected: () => void (link.value = 'live'),
+        closed: () => void (link.value = 'reconnecting'),
+      },
+    });
+  }
+
+  const exchanges = [
+    mapExchange({
+      onError(error) {
+        // A revoked or expired session answers UNAUTHENTICATED; go back to sign-in instead of showing empty screens.
+        if (token && error.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) {
+          endSession('Your session has ended. Please sign in again.');
+        }
+      },
+    }),
+    cacheExchange,
+    fetchExchange,
+  ];
+  if (socket) {
+    const ws = socket;
+    exchanges.push(
+      subscriptionExchange({
+        forwardSubscription: (request) => ({
+          subscribe: (sink) => ({ unsubscribe: ws.subscribe({ ...request, query: request.query ?? '' }, sink) }),
+        }),
+      }),
+    );
+  }
+
+  const client = new Client({
+    url: HTTP_PATH,
+    // Apollo Server's CSRF guard refuses GET queries without a preflight header; POST is always accepted.
+    preferGetMethod: false,
+    fetchOptions: () => (authorization ? { headers: { authorization } } : {}),
+    exchanges,
+  });
+
+  return {
+    client,
+    link,
+    dispose: () => void socket?.dispose(),
+  };
+}

@@ -1,0 +1,160 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query Viewer {\n    viewer {\n      user {\n        id\n        name\n        email\n        role\n      }\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  mutation SignOut {\n    logout\n  }\n": typeof types.SignOutDocument,
+    "\n  fragment DeadlineCountdown on OrderDeadlines {\n    next\n    rtsSla\n    shippingDue\n    ttsSla\n    collectionDue\n    deliverySla\n    deliveryDue\n  }\n": typeof types.DeadlineCountdownFragmentDoc,
+    "\n  fragment DeadlineList on OrderDeadlines {\n    next\n    rtsSla\n    shippingDue\n    ttsSla\n    collectionDue\n    deliverySla\n    deliveryDue\n  }\n": typeof types.DeadlineListFragmentDoc,
+    "\n  fragment LineGroupItem on OrderLineGroup {\n    skuId\n    sellerSku\n    productName\n    skuName\n    skuImage\n    quantity\n    isGift\n    bundleComponents {\n      skuId\n      sellerSku\n      count\n    }\n    lines {\n      id\n      isDangerousGood\n      salePrice {\n        amount\n        currency\n      }\n      giftRetailPrice {\n        amount\n        currency\n      }\n    }\n  }\n": typeof types.LineGroupItemFragmentDoc,
+    "\n  fragment OrderFlags on Order {\n    isSample\n    isCod\n    isReplacement\n    isOnHoldOrder\n    isBuyerRequestCancel\n    isPreOrder\n  }\n": typeof types.OrderFlagsFragmentDoc,
+    "\n  fragment OrderListItem on Order {\n    id\n    tiktokOrderId\n    status\n    shippingType\n    createdAt\n    buyerEmail\n    shop {\n      name\n    }\n    recipient {\n      name\n    }\n    total {\n      amount\n      currency\n    }\n    lineGroups {\n      skuId\n      sellerSku\n      productName\n      quantity\n      isGift\n    }\n    deadlines {\n      ...DeadlineCountdown\n    }\n    ...OrderFlags\n  }\n": typeof types.OrderListItemFragmentDoc,
+    "\n  fragment PackageItem on Package {\n    id\n    tiktokPackageId\n    status\n    shippingType\n    trackingNumber\n    trackingUrl\n    shippingProviderName\n    carrier {\n      name\n    }\n    warehouse {\n      name\n    }\n    syncStatus\n    syncError\n    shippedAt\n    lines {\n      id\n    }\n  }\n": typeof types.PackageItemFragmentDoc,
+    "\n  fragment PaymentSummary on OrderPayment {\n    originalProductTotal { amount currency }\n    sellerDiscount { amount currency }\n    platformDiscount { amount currency }\n    subTotal { amount currency }\n    originalShippingFee { amount currency }\n    shippingFee { amount currency }\n    productTax { amount currency }\n    shippingFeeTax { amount currency }\n    retailDeliveryFee { amount currency }\n    smallOrderFee { amount currency }\n    tax { amount currency }\n    total { amount currency }\n  }\n": typeof types.PaymentSummaryFragmentDoc,
+    "\n  fragment RecipientCard on RecipientAddress {\n    name\n    phoneNumber\n    fullAddress\n    addressLine1\n    addressLine2\n    postalCode\n    regionCode\n    dropOffLocation\n    districts {\n      level\n      name\n    }\n  }\n": typeof types.RecipientCardFragmentDoc,
+    "\n  query OrderDetail($tiktokOrderId: String!) {\n    order(tiktokOrderId: $tiktokOrderId) {\n      id\n      tiktokOrderId\n      status\n      shippingType\n      fulfillmentType\n      deliveryType\n      deliveryOptionName\n      orderType\n      createdAt\n      paidAt\n      shippedAt\n      deliveredAt\n      cancelledAt\n      cancelReason\n      cancellationInitiator\n      buyerEmail\n      buyerMessage\n      sellerNote\n      notes\n      paymentMethodName\n      hasUpdatedRecipientAddress\n      splitOrCombineTag\n      replacedTiktokOrderId\n      originalOrder {\n        tiktokOrderId\n      }\n      shop {\n        name\n        region\n      }\n      total {\n        amount\n        currency\n      }\n      ...OrderFlags\n      deadlines {\n        ...DeadlineCountdown\n        ...DeadlineList\n      }\n      recipient {\n        ...RecipientCard\n      }\n      payment {\n        ...PaymentSummary\n      }\n      lineGroups {\n        ...LineGroupItem\n      }\n      packages {\n        id\n        ...PackageItem\n      }\n    }\n  }\n": typeof types.OrderDetailDocument,
+    "\n  query Orders($first: Int!, $after: String, $filter: OrderFilter, $sort: OrderSort, $query: String) {\n    orders(first: $first, after: $after, filter: $filter, sort: $sort, query: $query) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...OrderListItem\n      }\n    }\n  }\n": typeof types.OrdersDocument,
+    "\n  mutation SignIn($input: LoginInput!) {\n    login(input: $input) {\n      token\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      kind\n      prefix\n      createdAt\n      lastUsedAt\n      revokedAt\n      partner {\n        id\n        name\n      }\n    }\n    partners {\n      id\n      name\n    }\n  }\n": typeof types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($input: ApiTokenCreateInput!) {\n    apiTokenCreate(input: $input) {\n      token\n      apiToken {\n        id\n        name\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    apiTokenRevoke(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
+    "\n  query Partners {\n    partners {\n      id\n      name\n    }\n  }\n": typeof types.PartnersDocument,
+    "\n  mutation CreatePartner($name: String!) {\n    partnerCreate(name: $name) {\n      partner {\n        id\n        name\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.CreatePartnerDocument,
+    "\n  query Users {\n    users {\n      id\n      name\n      email\n      role\n      createdAt\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  mutation CreateUser($input: UserCreateInput!) {\n    userCreate(input: $input) {\n      user {\n        id\n        name\n        email\n        role\n        createdAt\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.CreateUserDocument,
+};
+const documents: Documents = {
+    "\n  query Viewer {\n    viewer {\n      user {\n        id\n        name\n        email\n        role\n      }\n    }\n  }\n": types.ViewerDocument,
+    "\n  mutation SignOut {\n    logout\n  }\n": types.SignOutDocument,
+    "\n  fragment DeadlineCountdown on OrderDeadlines {\n    next\n    rtsSla\n    shippingDue\n    ttsSla\n    collectionDue\n    deliverySla\n    deliveryDue\n  }\n": types.DeadlineCountdownFragmentDoc,
+    "\n  fragment DeadlineList on OrderDeadlines {\n    next\n    rtsSla\n    shippingDue\n    ttsSla\n    collectionDue\n    deliverySla\n    deliveryDue\n  }\n": types.DeadlineListFragmentDoc,
+    "\n  fragment LineGroupItem on OrderLineGroup {\n    skuId\n    sellerSku\n    productName\n    skuName\n    skuImage\n    quantity\n    isGift\n    bundleComponents {\n      skuId\n      sellerSku\n      count\n    }\n    lines {\n      id\n      isDangerousGood\n      salePrice {\n        amount\n        currency\n      }\n      giftRetailPrice {\n        amount\n        currency\n      }\n    }\n  }\n": types.LineGroupItemFragmentDoc,
+    "\n  fragment OrderFlags on Order {\n    isSample\n    isCod\n    isReplacement\n    isOnHoldOrder\n    isBuyerRequestCancel\n    isPreOrder\n  }\n": types.OrderFlagsFragmentDoc,
+    "\n  fragment OrderListItem on Order {\n    id\n    tiktokOrderId\n    status\n    shippingType\n    createdAt\n    buyerEmail\n    shop {\n      name\n    }\n    recipient {\n      name\n    }\n    total {\n      amount\n      currency\n    }\n    lineGroups {\n      skuId\n      sellerSku\n      productName\n      quantity\n      isGift\n    }\n    deadlines {\n      ...DeadlineCountdown\n    }\n    ...OrderFlags\n  }\n": types.OrderListItemFragmentDoc,
+    "\n  fragment PackageItem on Package {\n    id\n    tiktokPackageId\n    status\n    shippingType\n    trackingNumber\n    trackingUrl\n    shippingProviderName\n    carrier {\n      name\n    }\n    warehouse {\n      name\n    }\n    syncStatus\n    syncError\n    shippedAt\n    lines {\n      id\n    }\n  }\n": types.PackageItemFragmentDoc,
+    "\n  fragment PaymentSummary on OrderPayment {\n    originalProductTotal { amount currency }\n    sellerDiscount { amount currency }\n    platformDiscount { amount currency }\n    subTotal { amount currency }\n    originalShippingFee { amount currency }\n    shippingFee { amount currency }\n    productTax { amount currency }\n    shippingFeeTax { amount currency }\n    retailDeliveryFee { amount currency }\n    smallOrderFee { amount currency }\n    tax { amount currency }\n    total { amount currency }\n  }\n": types.PaymentSummaryFragmentDoc,
+    "\n  fragment RecipientCard on RecipientAddress {\n    name\n    phoneNumber\n    fullAddress\n    addressLine1\n    addressLine2\n    postalCode\n    regionCode\n    dropOffLocation\n    districts {\n      level\n      name\n    }\n  }\n": types.RecipientCardFragmentDoc,
+    "\n  query OrderDetail($tiktokOrderId: String!) {\n    order(tiktokOrderId: $tiktokOrderId) {\n      id\n      tiktokOrderId\n      status\n      shippingType\n      fulfillmentType\n      deliveryType\n      deliveryOptionName\n      orderType\n      createdAt\n      paidAt\n      shippedAt\n      deliveredAt\n      cancelledAt\n      cancelReason\n      cancellationInitiator\n      buyerEmail\n      buyerMessage\n      sellerNote\n      notes\n      paymentMethodName\n      hasUpdatedRecipientAddress\n      splitOrCombineTag\n      replacedTiktokOrderId\n      originalOrder {\n        tiktokOrderId\n      }\n      shop {\n        name\n        region\n      }\n      total {\n        amount\n        currency\n      }\n      ...OrderFlags\n      deadlines {\n        ...DeadlineCountdown\n        ...DeadlineList\n      }\n      recipient {\n        ...RecipientCard\n      }\n      payment {\n        ...PaymentSummary\n      }\n      lineGroups {\n        ...LineGroupItem\n      }\n      packages {\n        id\n        ...PackageItem\n      }\n    }\n  }\n": types.OrderDetailDocument,
+    "\n  query Orders($first: Int!, $after: String, $filter: OrderFilter, $sort: OrderSort, $query: String) {\n    orders(first: $first, after: $after, filter: $filter, sort: $sort, query: $query) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...OrderListItem\n      }\n    }\n  }\n": types.OrdersDocument,
+    "\n  mutation SignIn($input: LoginInput!) {\n    login(input: $input) {\n      token\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      kind\n      prefix\n      createdAt\n      lastUsedAt\n      revokedAt\n      partner {\n        id\n        name\n      }\n    }\n    partners {\n      id\n      name\n    }\n  }\n": types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($input: ApiTokenCreateInput!) {\n    apiTokenCreate(input: $input) {\n      token\n      apiToken {\n        id\n        name\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    apiTokenRevoke(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeApiTokenDocument,
+    "\n  query Partners {\n    partners {\n      id\n      name\n    }\n  }\n": types.PartnersDocument,
+    "\n  mutation CreatePartner($name: String!) {\n    partnerCreate(name: $name) {\n      partner {\n        id\n        name\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.CreatePartnerDocument,
+    "\n  query Users {\n    users {\n      id\n      name\n      email\n      role\n      createdAt\n    }\n  }\n": types.UsersDocument,
+    "\n  mutation CreateUser($input: UserCreateInput!) {\n    userCreate(input: $input) {\n      user {\n        id\n        name\n        email\n        role\n        createdAt\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.CreateUserDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    viewer {\n      user {\n        id\n        name\n        email\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      user {\n        id\n        name\n        email\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    logout\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DeadlineCountdown on OrderDeadlines {\n    next\n    rtsSla\n    shippingDue\n    ttsSla\n    collectionDue\n    deliverySla\n    deliveryDue\n  }\n"): (typeof documents)["\n  fragment DeadlineCountdown on OrderDeadlines {\n    next\n    rtsSla\n    shippingDue\n    ttsSla\n    collectionDue\n    deliverySla\n    deliveryDue\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DeadlineList on OrderDeadlines {\n    next\n    rtsSla\n    shippingDue\n    ttsSla\n    collectionDue\n    deliverySla\n    deliveryDue\n  }\n"): (typeof documents)["\n  fragment DeadlineList on OrderDeadlines {\n    next\n    rtsSla\n    shippingDue\n    ttsSla\n    collectionDue\n    deliverySla\n    deliveryDue\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LineGroupItem on OrderLineGroup {\n    skuId\n    sellerSku\n    productName\n    skuName\n    skuImage\n    quantity\n    isGift\n    bundleComponents {\n      skuId\n      sellerSku\n      count\n    }\n    lines {\n      id\n      isDangerousGood\n      salePrice {\n        amount\n        currency\n      }\n      giftRetailPrice {\n        amount\n        currency\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment LineGroupItem on OrderLineGroup {\n    skuId\n    sellerSku\n    productName\n    skuName\n    skuImage\n    quantity\n    isGift\n    bundleComponents {\n      skuId\n      sellerSku\n      count\n    }\n    lines {\n      id\n      isDangerousGood\n      salePrice {\n        amount\n        currency\n      }\n      giftRetailPrice {\n        amount\n        currency\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrderFlags on Order {\n    isSample\n    isCod\n    isReplacement\n    isOnHoldOrder\n    isBuyerRequestCancel\n    isPreOrder\n  }\n"): (typeof documents)["\n  fragment OrderFlags on Order {\n    isSample\n    isCod\n    isReplacement\n    isOnHoldOrder\n    isBuyerRequestCancel\n    isPreOrder\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrderListItem on Order {\n    id\n    tiktokOrderId\n    status\n    shippingType\n    createdAt\n    buyerEmail\n    shop {\n      name\n    }\n    recipient {\n      name\n    }\n    total {\n      amount\n      currency\n    }\n    lineGroups {\n      skuId\n      sellerSku\n      productName\n      quantity\n      isGift\n    }\n    deadlines {\n      ...DeadlineCountdown\n    }\n    ...OrderFlags\n  }\n"): (typeof documents)["\n  fragment OrderListItem on Order {\n    id\n    tiktokOrderId\n    status\n    shippingType\n    createdAt\n    buyerEmail\n    shop {\n      name\n    }\n    recipient {\n      name\n    }\n    total {\n      amount\n      currency\n    }\n    lineGroups {\n      skuId\n      sellerSku\n      productName\n      quantity\n      isGift\n    }\n    deadlines {\n      ...DeadlineCountdown\n    }\n    ...OrderFlags\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PackageItem on Package {\n    id\n    tiktokPackageId\n    status\n    shippingType\n    trackingNumber\n    trackingUrl\n    shippingProviderName\n    carrier {\n      name\n    }\n    warehouse {\n      name\n    }\n    syncStatus\n    syncError\n    shippedAt\n    lines {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment PackageItem on Package {\n    id\n    tiktokPackageId\n    status\n    shippingType\n    trackingNumber\n    trackingUrl\n    shippingProviderName\n    carrier {\n      name\n    }\n    warehouse {\n      name\n    }\n    syncStatus\n    syncError\n    shippedAt\n    lines {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PaymentSummary on OrderPayment {\n    originalProductTotal { amount currency }\n    sellerDiscount { amount currency }\n    platformDiscount { amount currency }\n    subTotal { amount currency }\n    originalShippingFee { amount currency }\n    shippingFee { amount currency }\n    productTax { amount currency }\n    shippingFeeTax { amount currency }\n    retailDeliveryFee { amount currency }\n    smallOrderFee { amount currency }\n    tax { amount currency }\n    total { amount currency }\n  }\n"): (typeof documents)["\n  fragment PaymentSummary on OrderPayment {\n    originalProductTotal { amount currency }\n    sellerDiscount { amount currency }\n    platformDiscount { amount currency }\n    subTotal { amount currency }\n    originalShippingFee { amount currency }\n    shippingFee { amount currency }\n    productTax { amount currency }\n    shippingFeeTax { amount currency }\n    retailDeliveryFee { amount currency }\n    smallOrderFee { amount currency }\n    tax { amount currency }\n    total { amount currency }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RecipientCard on RecipientAddress {\n    name\n    phoneNumber\n    fullAddress\n    addressLine1\n    addressLine2\n    postalCode\n    regionCode\n    dropOffLocation\n    districts {\n      level\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment RecipientCard on RecipientAddress {\n    name\n    phoneNumber\n    fullAddress\n    addressLine1\n    addressLine2\n    postalCode\n    regionCode\n    dropOffLocation\n    districts {\n      level\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrderDetail($tiktokOrderId: String!) {\n    order(tiktokOrderId: $tiktokOrderId) {\n      id\n      tiktokOrderId\n      status\n      shippingType\n      fulfillmentType\n      deliveryType\n      deliveryOptionName\n      orderType\n      createdAt\n      paidAt\n      shippedAt\n      deliveredAt\n      cancelledAt\n      cancelReason\n      cancellationInitiator\n      buyerEmail\n      buyerMessage\n      sellerNote\n      notes\n      paymentMethodName\n      hasUpdatedRecipientAddress\n      splitOrCombineTag\n      replacedTiktokOrderId\n      originalOrder {\n        tiktokOrderId\n      }\n      shop {\n        name\n        region\n      }\n      total {\n        amount\n        currency\n      }\n      ...OrderFlags\n      deadlines {\n        ...DeadlineCountdown\n        ...DeadlineList\n      }\n      recipient {\n        ...RecipientCard\n      }\n      payment {\n        ...PaymentSummary\n      }\n      lineGroups {\n        ...LineGroupItem\n      }\n      packages {\n        id\n        ...PackageItem\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrderDetail($tiktokOrderId: String!) {\n    order(tiktokOrderId: $tiktokOrderId) {\n      id\n      tiktokOrderId\n      status\n      shippingType\n      fulfillmentType\n      deliveryType\n      deliveryOptionName\n      orderType\n      createdAt\n      paidAt\n      shippedAt\n      deliveredAt\n      cancelledAt\n      cancelReason\n      cancellationInitiator\n      buyerEmail\n      buyerMessage\n      sellerNote\n      notes\n      paymentMethodName\n      hasUpdatedRecipientAddress\n      splitOrCombineTag\n      replacedTiktokOrderId\n      originalOrder {\n        tiktokOrderId\n      }\n      shop {\n        name\n        region\n      }\n      total {\n        amount\n        currency\n      }\n      ...OrderFlags\n      deadlines {\n        ...DeadlineCountdown\n        ...DeadlineList\n      }\n      recipient {\n        ...RecipientCard\n      }\n      payment {\n        ...PaymentSummary\n      }\n      lineGroups {\n        ...LineGroupItem\n      }\n      packages {\n        id\n        ...PackageItem\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Orders($first: Int!, $after: String, $filter: OrderFilter, $sort: OrderSort, $query: String) {\n    orders(first: $first, after: $after, filter: $filter, sort: $sort, query: $query) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...OrderListItem\n      }\n    }\n  }\n"): (typeof documents)["\n  query Orders($first: Int!, $after: String, $filter: OrderFilter, $sort: OrderSort, $query: String) {\n    orders(first: $first, after: $after, filter: $filter, sort: $sort, query: $query) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...OrderListItem\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($input: LoginInput!) {\n    login(input: $input) {\n      token\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: LoginInput!) {\n    login(input: $input) {\n      token\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      kind\n      prefix\n      createdAt\n      lastUsedAt\n      revokedAt\n      partner {\n        id\n        name\n      }\n    }\n    partners {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      kind\n      prefix\n      createdAt\n      lastUsedAt\n      revokedAt\n      partner {\n        id\n        name\n      }\n    }\n    partners {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiToken($input: ApiTokenCreateInput!) {\n    apiTokenCreate(input: $input) {\n      token\n      apiToken {\n        id\n        name\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiToken($input: ApiTokenCreateInput!) {\n    apiTokenCreate(input: $input) {\n      token\n      apiToken {\n        id\n        name\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    apiTokenRevoke(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiToken($id: ID!) {\n    apiTokenRevoke(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Partners {\n    partners {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query Partners {\n    partners {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePartner($name: String!) {\n    partnerCreate(name: $name) {\n      partner {\n        id\n        name\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePartner($name: String!) {\n    partnerCreate(name: $name) {\n      partner {\n        id\n        name\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Users {\n    users {\n      id\n      name\n      email\n      role\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query Users {\n    users {\n      id\n      name\n      email\n      role\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUser($input: UserCreateInput!) {\n    userCreate(input: $input) {\n      user {\n        id\n        name\n        email\n        role\n        createdAt\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUser($input: UserCreateInput!) {\n    userCreate(input: $input) {\n      user {\n        id\n        name\n        email\n        role\n        createdAt\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,56 @@
+import type { InjectionKey, Ref } from 'vue';
+import type { Role } from '../gql/graphql';
+import type { RouteName } from './router';
+
+export interface Viewer {
+  name: string;
+  email: string;
+  role: Role;
+}
+
+export const ViewerKey: InjectionKey<Readonly<Ref<Viewer>>> = Symbol('viewer');
+
+/**
+ * Who may open which screen. The API enforces permissions; this only keeps people from being offered
+ * screens that would answer "forbidden". Packers and customer service work orders; admins run the hub.
+ */
+const ACCESS: Record<Exclude<RouteName, 'notFound'>, readonly Role[]> = {
+  orders: ['ADMIN', 'PACKER', 'CUSTOMER_SERVICE'],
+  order: ['ADMIN', 'PACKER', 'CUSTOMER_SERVICE'],
+  users: ['ADMIN'],
+  partners: ['ADMIN'],
+  apiTokens: ['ADMIN'],
+};
+
+export function canOpen(route: RouteName, role: Role): boolean {
+  return route === 'notFound' || ACCESS[route].includes(role);
+}
+
+export interface NavSection {
+  title: string;
+  items: { label: string; path: string; route: RouteName; icon: 'orders' | 'users' | 'partners' | 'key' }[];
+}
+
+export const NAV: NavSection[] = [
+  { title: 'Operations', items: [{ label: 'Orders', path: '/orders', route: 'orders', icon: 'orders' }] },
+  {
+    title: 'Administration',
+    items: [
+      { label: 'Users', path: '/admin/users', route: 'users', icon: 'users' },
+      { label: '3PL partners', path: '/admin/partners', route: 'partners', icon: 'partners' },
+      { label: 'API tokens', path: '/admin/api-tokens', route: 'apiTokens', icon: 'key' },
+    ],
+  },
+];
+
+export function navFor(role: Role): NavSection[] {
+  return NAV.map((section) => ({ ...section, items: section.items.filter((item) => canOpen(item.route, role)) })).filter(
+    (section) => section.items.length > 0,
+  );
+}
+
+export const ROLE_LABEL: Record<Role, string> = {
+  ADMIN: 'Administrator',
+  PACKER: 'Packer',
+  CUSTOMER_SERVICE: 'Customer service',
+};

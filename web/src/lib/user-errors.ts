@@ -1,0 +1,86 @@
+import type { CombinedError } from '@urql/core';
+import type { ApiTokenCreateErrorCode, LoginErrorCode, PartnerCreateErrorCode, UserCreateErrorCode } from '../gql/graphql';
+
+/**
+ * What each mutation's error codes mean to the person at the screen. Each switch is exhaustive over the
+ * generated enum: when the API adds a code, type-checking fails here until someone writes its message.
+ */
+
+function unhandled(code: never): never {
+  throw new Error(`No message for error code ${String(code)}`);
+}
+
+export function loginErrorMessage(code: LoginErrorCode): string {
+  switch (code) {
+    case 'INVALID_CREDENTIALS':
+      return 'That email and password do not match an account. Check both and try again.';
+    default:
+      return unhandled(code);
+  }
+}
+
+export function userCreateErrorMessage(code: UserCreateErrorCode): string {
+  switch (code) {
+    case 'EMAIL_TAKEN':
+      return 'Someone already uses this email address. Each person needs their own address.';
+    case 'INVALID_EMAIL':
+      return 'This does not look like an email address.';
+    case 'INVALID_ROLE':
+      return 'Choose one of the listed roles.';
+    case 'NAME_REQUIRED':
+      return 'Enter the person’s name, so colleagues can tell who did what.';
+    case 'PASSWORD_TOO_SHORT':
+      return 'The password needs at least 12 characters.';
+    default:
+      return unhandled(code);
+  }
+}
+
+export function partnerCreateErrorMessage(code: PartnerCreateErrorCode): string {
+  switch (code) {
+    case 'NAME_REQUIRED':
+      return 'Enter the partner’s name.';
+    case 'NAME_TAKEN':
+      return 'A partner with this name already exists.';
+    default:
+      return unhandled(code);
+  }
+}
+
+export function apiTokenCreateErrorMessage(code: ApiTokenCreateErrorCode): string {
+  switch (code) {
+    case 'NAME_REQUIRED':
+      return 'Name the token after the tool or partner that will use it, so you know which one to revoke later.';
+    case 'PARTNER_NOT_ALLOWED':
+      return 'Only 3PL tokens belong to a partner. Clear the partner, or choose the 3PL kind.';
+    case 'PARTNER_NOT_FOUND':
+      return 'That partner no longer exists. Reload the page and choose another.';
+    case 'PARTNER_REQUIRED':
+      return 'A 3PL token must belong to a partner: it only sees that partner’s packages.';
+    default:
+      return unhandled(code);
+  }
+}
+
+/** Errors outside a payload's userErrors: unreachable hub, missing permission, or a fault the hub logged. */
+export function requestErrorMessage(error: CombinedError): string {
+  if (error.networkError) return 'The hub cannot be reached. Check the connection and try again.';
+  const first = error.graphQLErrors[0];
+  switch (first?.extensions?.code) {
+    case 'FORBIDDEN':
+      return 'Your role does not allow this. Ask an administrator if you need it.';
+    case 'UNAUTHENTICATED':
+      return 'Your session has ended. Please sign in again.';
+    default:
+      return first?.message ?? 'Something went wrong. Try again.';
+  }
+}
+
+/**
+ * The form field a userError points at (its `field` path ends in the input's field name), or null when
+ * it is about the whole form, so every error is shown either next to its field or above the button.
+ */
+export function errorField<F extends string>(path: readonly string[] | null | undefined, fields: readonly F[]): F | null {
+  const last = path?.at(-1);
+  return fields.find((f) => f === last) ?? null;
+}
