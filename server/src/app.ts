@@ -4,6 +4,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
   ApolloServerPluginLandingPageLocalDefault,
@@ -120,6 +121,8 @@ export async function createApp(opts: AppOptions): Promise<App> {
     formatError: (formatted) => maskError(formatted),
     includeStacktraceInErrorResponses: false,
     plugins: [
+      // No HTTP caching of GraphQL responses here; without this Apollo instruments every field resolver.
+      ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       drainWs,
       guardPlugin,

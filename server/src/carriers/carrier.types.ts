@@ -3,7 +3,7 @@ import { Node } from '../graphql/node.js';
 import { toGlobalId } from '../platform/global-id.js';
 import type { Carrier as CarrierEntity } from './carrier.entity.js';
 
-@ObjectType({ implements: Node, description: 'A carrier the hub ships with (for seller-shipped, 3PL, packages).' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A carrier the hub ships with (for seller-shipped, 3PL, packages).' })
 export class Carrier extends Node {
   @Field(() => String) code!: string;
   @Field(() => String) name!: string;

@@ -32,6 +32,8 @@ export class NodeResolver {
     const fetch = gid && FETCHERS[gid.type];
     if (!gid || !fetch) return null;
     const found = await fetch(ctx, gid.id);
-    return found ? { ...found, __typename: gid.type } : null;
+    if (!found) return null;
+    // Row-backed views carry their own __typename (and getters a spread would lose).
+    return '__typename' in found ? found : { ...found, __typename: gid.type };
   }
 }

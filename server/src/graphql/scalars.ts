@@ -5,7 +5,7 @@ import { Field, ObjectType } from 'type-graphql';
 
 export { DateTimeResolver as DateTimeScalar };
 
-@ObjectType({ description: 'An amount of money: a decimal string, never a float, with its ISO 4217 currency.' })
+@ObjectType({ simpleResolvers: true, description: 'An amount of money: a decimal string, never a float, with its ISO 4217 currency.' })
 export class Money {
   @Field(() => String, { description: 'Decimal string, e.g. "12.50".' })
   amount!: string;

@@ -15,7 +15,7 @@ export interface UserErrorShape<C extends string> {
 
 export function UserErrorType<const C extends readonly string[]>(name: string, codes: C) {
   const CodeEnum = graphqlEnum(codes, `${name}Code`);
-  @ObjectType(name)
+  @ObjectType(name, { simpleResolvers: true })
   class UserError implements UserErrorShape<C[number]> {
     @Field(() => CodeEnum)
     code!: C[number];

@@ -20,7 +20,7 @@ export interface LineTax {
 export const OrderLineSchema = defineEntity({
   name: 'OrderLine',
   tableName: 'order_line',
-  indexes: [{ properties: ['sellerSku'] }],
+  indexes: [{ properties: ['order', 'position'] }, { properties: ['package'] }, { properties: ['sellerSku'] }],
   properties: {
     id: p.integer().primary().autoincrement(),
     order: () => p.manyToOne(Order).deleteRule('cascade'),

@@ -38,7 +38,7 @@ export async function searchOrders(em: EntityManager, actor: Actor, args: OrderS
   const rows = limit === 0 ? [] : await em.execute(page.text, page.params);
   const nodes = rows.slice(0, limit).map(orderFromRow);
   const cursorOf = (o: OrderView) =>
-    encodeCursor([sort.column === 'next_deadline_at' ? o.deadlines.next?.toISOString() ?? null : o.createdAt.toISOString(), o.dbId]);
+    encodeCursor([sort.column === 'next_deadline_at' ? o.deadlineKey : o.createdAtKey, o.dbId]);
   return {
     nodes,
     cursorOf,

@@ -60,8 +60,10 @@ export const OrderSchema = defineEntity({
   tableName: 'order',
   indexes: [
     { properties: ['shop', 'status'] },
-    { properties: ['tiktokCreatedAt'] },
-    { properties: ['nextDeadlineAt'] },
+    // Keyset pagination walks these in both directions.
+    { properties: ['tiktokCreatedAt', 'id'] },
+    { properties: ['nextDeadlineAt', 'id'] },
+    { properties: ['buyerUserId'] },
   ],
   properties: {
     id: p.integer().primary().autoincrement(),

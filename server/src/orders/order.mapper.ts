@@ -2,20 +2,7 @@ import { money, type Money } from '../graphql/scalars.js';
 import { toGlobalId } from '../platform/global-id.js';
 import type { OrderPayment as PaymentJson, RecipientAddress as RecipientJson } from './order.entity.js';
 import type { BundleComponent, LineTax } from './order-line.entity.js';
-import type { Order, OrderLine, OrderPayment } from './order.types.js';
-
-/** The GraphQL Order plus the keys its field resolvers need. */
-export type OrderView = Order & { dbId: number; shopDbId: number };
-export type OrderLineView = OrderLine & { dbId: number; orderDbId: number; packageDbId: number | null };
-
-/** Column list for `orderFromRow`; keep the two together. */
-export const ORDER_COLUMNS = `o.id, o.shop_id, o.tiktok_order_id, o.status, o.shipping_type, o.fulfillment_type, o.delivery_type,
-  o.delivery_option_id, o.delivery_option_name, o.order_type, o.buyer_user_id, o.buyer_email, o.buyer_message, o.seller_note,
-  o.notes, o.recipient, o.has_updated_recipient_address, o.payment, o.currency, o.total_amount, o.payment_method_name, o.is_cod,
-  o.is_sample, o.is_replacement, o.replaced_tiktok_order_id, o.is_exchange, o.is_on_hold_order, o.is_pre_order, o.release_at,
-  o.is_buyer_request_cancel, o.request_cancel_at, o.cancellation_initiator, o.cancel_reason, o.split_or_combine_tag,
-  o.rts_sla_at, o.tts_sla_at, o.shipping_due_at, o.collection_due_at, o.delivery_due_at, o.delivery_sla_at, o.next_deadline_at,
-  o.paid_at, o.rts_at, o.collection_at, o.delivery_at, o.cancel_at, o.tiktok_created_at, o.tiktok_updated_at, o.version`;
+import type { Order, OrderDeadlines, OrderLine, OrderPayment, RecipientAddress } from './order.types.js';
 
 type Row = Record<string, any>;
 
@@ -29,44 +16,65 @@ function json<T>(value: unknown): T {
   return (typeof value === 'string' ? JSON.parse(value) : value) as T;
 }
 
-export function orderFromRow(r: Row): OrderView {
-  const currency: string = r.currency;
-  return {
-    dbId: r.id,
-    shopDbId: r.shop_id,
-    id: toGlobalId('Order', r.id),
-    tiktokOrderId: r.tiktok_order_id,
-    status: r.status,
-    shippingType: r.shipping_type,
-    fulfillmentType: r.fulfillment_type,
-    deliveryType: r.delivery_type,
-    deliveryOptionId: r.delivery_option_id,
-    deliveryOptionName: r.delivery_option_name,
-    orderType: r.order_type,
-    buyerUserId: r.buyer_user_id,
-    buyerEmail: r.buyer_email,
-    buyerMessage: r.buyer_message,
-    sellerNote: r.seller_note,
-    notes: r.notes,
-    recipient: r.recipient ? recipientView(json(r.recipient)) : null,
-    hasUpdatedRecipientAddress: r.has_updated_recipient_address,
-    payment: r.payment ? paymentView(json(r.payment)) : null,
-    total: money(r.total_amount, currency)!,
-    paymentMethodName: r.payment_method_name,
-    isCod: r.is_cod,
-    isSample: r.is_sample,
-    isReplacement: r.is_replacement,
-    replacedTiktokOrderId: r.replaced_tiktok_order_id,
-    isExchange: r.is_exchange,
-    isOnHoldOrder: r.is_on_hold_order,
-    isPreOrder: r.is_pre_order,
-    releaseAt: date(r.release_at),
-    isBuyerRequestCancel: r.is_buyer_request_cancel,
-    requestCancelAt: date(r.request_cancel_at),
-    cancellationInitiator: r.cancellation_initiator,
-    cancelReason: r.cancel_reason,
-    splitOrCombineTag: r.split_or_combine_tag,
-    deadlines: {
+/**
+ * Column list for `OrderView`; keep the two together. JSON columns come as text and are parsed only
+ * when a query asks for them: list pages read many rows and few fields.
+ */
+export const ORDER_COLUMNS = `o.id, o.shop_id, o.tiktok_order_id, o.status, o.shipping_type, o.fulfillment_type, o.delivery_type,
+  o.delivery_option_id, o.delivery_option_name, o.order_type, o.buyer_user_id, o.buyer_email, o.buyer_message, o.seller_note,
+  o.notes, o.recipient::text as recipient, o.has_updated_recipient_address, o.payment::text as payment, o.currency, o.total_amount,
+  o.payment_method_name, o.is_cod, o.is_sample, o.is_replacement, o.replaced_tiktok_order_id, o.is_exchange, o.is_on_hold_order,
+  o.is_pre_order, o.release_at, o.is_buyer_request_cancel, o.request_cancel_at, o.cancellation_initiator, o.cancel_reason,
+  o.split_or_combine_tag, o.rts_sla_at, o.tts_sla_at, o.shipping_due_at, o.collection_due_at, o.delivery_due_at, o.delivery_sla_at,
+  o.next_deadline_at, o.paid_at, o.rts_at, o.collection_at, o.delivery_at, o.cancel_at, o.tiktok_created_at, o.tiktok_updated_at, o.version`;
+
+/**
+ * The GraphQL Order over one database row. Fields are getters, so a list query pays only for the
+ * fields it selects (GraphQL's default resolver reads them as properties).
+ */
+export class OrderView implements Order {
+  constructor(private readonly r: Row) {}
+  readonly __typename = 'Order';
+  get dbId(): number { return this.r.id; }
+  get shopDbId(): number { return this.r.shop_id; }
+  get id() { return toGlobalId('Order', this.r.id); }
+  get tiktokOrderId() { return this.r.tiktok_order_id; }
+  get status() { return this.r.status; }
+  get shippingType() { return this.r.shipping_type; }
+  get fulfillmentType() { return this.r.fulfillment_type; }
+  get deliveryType() { return this.r.delivery_type; }
+  get deliveryOptionId() { return this.r.delivery_option_id; }
+  get deliveryOptionName() { return this.r.delivery_option_name; }
+  get orderType() { return this.r.order_type || null; }
+  get buyerUserId() { return this.r.buyer_user_id; }
+  get buyerEmail() { return this.r.buyer_email; }
+  get buyerMessage() { return this.r.buyer_message || null; }
+  get sellerNote() { return this.r.seller_note || null; }
+  get notes() { return this.r.notes; }
+  get recipient(): RecipientAddress | null {
+    const a = this.r.recipient ? json<RecipientJson>(this.r.recipient) : null;
+    return a ? { ...a, districts: a.districts ?? [] } : null;
+  }
+  get hasUpdatedRecipientAddress() { return this.r.has_updated_recipient_address; }
+  get payment(): OrderPayment | null { return this.r.payment ? paymentView(json(this.r.payment)) : null; }
+  get total(): Money { return money(this.r.total_amount, this.r.currency)!; }
+  get paymentMethodName() { return this.r.payment_method_name; }
+  get isCod() { return this.r.is_cod; }
+  get isSample() { return this.r.is_sample; }
+  get isReplacement() { return this.r.is_replacement; }
+  get replacedTiktokOrderId() { return this.r.replaced_tiktok_order_id; }
+  get isExchange() { return this.r.is_exchange; }
+  get isOnHoldOrder() { return this.r.is_on_hold_order; }
+  get isPreOrder() { return this.r.is_pre_order; }
+  get releaseAt() { return date(this.r.release_at); }
+  get isBuyerRequestCancel() { return this.r.is_buyer_request_cancel; }
+  get requestCancelAt() { return date(this.r.request_cancel_at); }
+  get cancellationInitiator() { return this.r.cancellation_initiator; }
+  get cancelReason() { return this.r.cancel_reason; }
+  get splitOrCombineTag() { return this.r.split_or_combine_tag; }
+  get deadlines(): OrderDeadlines {
+    const r = this.r;
+    return {
       rtsSla: date(r.rts_sla_at),
       ttsSla: date(r.tts_sla_at),
       shippingDue: date(r.shipping_due_at),
@@ -74,21 +82,22 @@ export function orderFromRow(r: Row): OrderView {
       deliveryDue: date(r.delivery_due_at),
       deliverySla: date(r.delivery_sla_at),
       next: date(r.next_deadline_at),
-    },
-    paidAt: date(r.paid_at),
-    shippedAt: date(r.rts_at),
-    collectedAt: date(r.collection_at),
-    deliveredAt: date(r.delivery_at),
-    cancelledAt: date(r.cancel_at),
-    createdAt: date(r.tiktok_created_at)!,
-    tiktokUpdatedAt: date(r.tiktok_updated_at)!,
-    version: r.version,
-  };
+    };
+  }
+  get paidAt() { return date(this.r.paid_at); }
+  get shippedAt() { return date(this.r.rts_at); }
+  get collectedAt() { return date(this.r.collection_at); }
+  get deliveredAt() { return date(this.r.delivery_at); }
+  get cancelledAt() { return date(this.r.cancel_at); }
+  get createdAt() { return date(this.r.tiktok_created_at)!; }
+  get tiktokUpdatedAt() { return date(this.r.tiktok_updated_at)!; }
+  get version() { return this.r.version; }
+  /** Raw sort keys for cursors, exactly as the database compares them. */
+  get createdAtKey(): string { return date(this.r.tiktok_created_at)!.toISOString(); }
+  get deadlineKey(): string | null { return date(this.r.next_deadline_at)?.toISOString() ?? null; }
 }
 
-function recipientView(a: RecipientJson) {
-  return { ...a, districts: a.districts ?? [] };
-}
+export const orderFromRow = (r: Row) => new OrderView(r);
 
 function paymentView(p: PaymentJson): OrderPayment {
   const m = (v: string | undefined): Money | null => money(v, p.currency);
@@ -110,32 +119,36 @@ function paymentView(p: PaymentJson): OrderPayment {
 
 export const LINE_COLUMNS = `l.id, l.order_id, l.package_id, l.tiktok_line_item_id, l.sku_id, l.product_id, l.seller_sku, l.product_name,
   l.sku_name, l.sku_image, l.currency, l.original_price, l.sale_price, l.seller_discount, l.platform_discount, l.display_status,
-  l.is_gift, l.gift_retail_price, l.bundle_components, l.taxes, l.is_dangerous_good, l.cancel_reason`;
+  l.is_gift, l.gift_retail_price, l.bundle_components::text as bundle_components, l.taxes::text as taxes, l.is_dangerous_good, l.cancel_reason`;
 
-export function lineFromRow(r: Row): OrderLineView {
-  const c: string = r.currency;
-  return {
-    dbId: r.id,
-    orderDbId: r.order_id,
-    packageDbId: r.package_id,
-    id: toGlobalId('OrderLine', r.id),
-    tiktokLineItemId: r.tiktok_line_item_id,
-    skuId: r.sku_id,
-    productId: r.product_id,
-    sellerSku: r.seller_sku,
-    productName: r.product_name,
-    skuName: r.sku_name,
-    skuImage: r.sku_image,
-    originalPrice: money(r.original_price, c)!,
-    salePrice: money(r.sale_price, c)!,
-    sellerDiscount: money(r.seller_discount, c)!,
-    platformDiscount: money(r.platform_discount, c)!,
-    displayStatus: r.display_status,
-    isGift: r.is_gift,
-    giftRetailPrice: money(r.gift_retail_price, c),
-    bundleComponents: json<BundleComponent[]>(r.bundle_components),
-    taxes: json<LineTax[]>(r.taxes).map((t) => ({ type: t.type, amount: money(t.amount, c)!, rate: t.rate })),
-    isDangerousGood: r.is_dangerous_good,
-    cancelReason: r.cancel_reason,
-  };
+/** The GraphQL OrderLine over one row; lazy like OrderView. */
+export class OrderLineView implements OrderLine {
+  constructor(private readonly r: Row) {}
+  readonly __typename = 'OrderLine';
+  get dbId(): number { return this.r.id; }
+  get orderDbId(): number { return this.r.order_id; }
+  get packageDbId(): number | null { return this.r.package_id; }
+  get id() { return toGlobalId('OrderLine', this.r.id); }
+  get tiktokLineItemId() { return this.r.tiktok_line_item_id; }
+  get skuId() { return this.r.sku_id; }
+  get productId() { return this.r.product_id; }
+  get sellerSku() { return this.r.seller_sku; }
+  get productName() { return this.r.product_name; }
+  get skuName() { return this.r.sku_name; }
+  get skuImage() { return this.r.sku_image; }
+  get originalPrice() { return money(this.r.original_price, this.r.currency)!; }
+  get salePrice() { return money(this.r.sale_price, this.r.currency)!; }
+  get sellerDiscount() { return money(this.r.seller_discount, this.r.currency)!; }
+  get platformDiscount() { return money(this.r.platform_discount, this.r.currency)!; }
+  get displayStatus() { return this.r.display_status; }
+  get isGift() { return this.r.is_gift; }
+  get giftRetailPrice() { return money(this.r.gift_retail_price, this.r.currency); }
+  get bundleComponents() { return json<BundleComponent[]>(this.r.bundle_components); }
+  get taxes() {
+    return json<LineTax[]>(this.r.taxes).map((t) => ({ type: t.type, amount: money(t.amount, this.r.currency)!, rate: t.rate }));
+  }
+  get isDangerousGood() { return this.r.is_dangerous_good; }
+  get cancelReason() { return this.r.cancel_reason; }
 }
+
+export const lineFromRow = (r: Row) => new OrderLineView(r);

@@ -30,7 +30,7 @@ export const CancelInitiatorEnum = graphqlEnum(CANCEL_INITIATORS, 'CancelInitiat
 export const OrderSortEnum = graphqlEnum(['CREATED_AT_DESC', 'CREATED_AT_ASC', 'DEADLINE_ASC'] as const, 'OrderSort', 'DEADLINE_ASC: nearest SLA deadline first; orders without one last.');
 export type OrderSort = keyof typeof OrderSortEnum;
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class AddressDistrict {
   @Field(() => String, { description: 'L0 (country) to L4.' })
   level!: string;
@@ -40,7 +40,7 @@ export class AddressDistrict {
   name!: string;
 }
 
-@ObjectType({ description: "The buyer's shipping address. TikTok masks parts of it while the order is UNPAID, ON_HOLD or CANCELLED." })
+@ObjectType({ simpleResolvers: true, description: "The buyer's shipping address. TikTok masks parts of it while the order is UNPAID, ON_HOLD or CANCELLED." })
 export class RecipientAddress {
   @Field(() => String, { nullable: true }) name?: string;
   @Field(() => String, { nullable: true }) firstName?: string;
@@ -59,7 +59,7 @@ export class RecipientAddress {
   @Field(() => String, { nullable: true }) dropOffLocation?: string;
 }
 
-@ObjectType({ description: "The order's payment breakdown as TikTok reports it." })
+@ObjectType({ simpleResolvers: true, description: "The order's payment breakdown as TikTok reports it." })
 export class OrderPayment {
   @Field(() => Money) total!: Money;
   @Field(() => Money, { nullable: true, description: 'Product total before discounts.' }) originalProductTotal!: Money | null;
@@ -75,7 +75,7 @@ export class OrderPayment {
   @Field(() => Money, { nullable: true }) smallOrderFee!: Money | null;
 }
 
-@ObjectType({ description: "TikTok's deadlines for the order. Missing one counts against the shop or cancels the order." })
+@ObjectType({ simpleResolvers: true, description: "TikTok's deadlines for the order. Missing one counts against the shop or cancels the order." })
 export class OrderDeadlines {
   @Field(() => Date, { nullable: true, description: 'Ready-to-ship SLA: ship (reach AWAITING_COLLECTION) before this.' })
   rtsSla!: Date | null;
@@ -93,7 +93,7 @@ export class OrderDeadlines {
   next!: Date | null;
 }
 
-@ObjectType({ description: 'One component of a virtual bundle (TikTok combined listing).' })
+@ObjectType({ simpleResolvers: true, description: 'One component of a virtual bundle (TikTok combined listing).' })
 export class BundleComponent {
   @Field(() => String) skuId!: string;
   @Field(() => String, { nullable: true }) productId?: string;
@@ -101,14 +101,14 @@ export class BundleComponent {
   @Field(() => Int) count!: number;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class LineTax {
   @Field(() => String) type!: string;
   @Field(() => Money) amount!: Money;
   @Field(() => String, { nullable: true }) rate?: string;
 }
 
-@ObjectType({ implements: Node, description: 'One unit of an order. TikTok sends one line item per unit; so do we.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'One unit of an order. TikTok sends one line item per unit; so do we.' })
 export class OrderLine extends Node {
   @Field(() => String) tiktokLineItemId!: string;
   @Field(() => String) skuId!: string;
@@ -131,7 +131,7 @@ export class OrderLine extends Node {
   @Field(() => String, { nullable: true }) cancelReason!: string | null;
 }
 
-@ObjectType({ description: 'Units of one SKU in an order, for display and picking.' })
+@ObjectType({ simpleResolvers: true, description: 'Units of one SKU in an order, for display and picking.' })
 export class OrderLineGroup {
   @Field(() => String) skuId!: string;
   @Field(() => String, { nullable: true }) sellerSku!: string | null;
@@ -144,7 +144,7 @@ export class OrderLineGroup {
   @Field(() => [OrderLine]) lines!: OrderLine[];
 }
 
-@ObjectType({ implements: Node, description: 'A TikTok Shop order as the hub knows it.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A TikTok Shop order as the hub knows it.' })
 export class Order extends Node {
   @Field(() => String, { description: "TikTok's order id." }) tiktokOrderId!: string;
   @Field(() => OrderStatusEnum) status!: OrderStatus;

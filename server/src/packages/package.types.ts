@@ -12,7 +12,7 @@ export const PackageStatusEnum = graphqlEnum(
 );
 export const SyncStatusEnum = graphqlEnum(SYNC_STATUSES, 'SyncStatus', 'Whether the hub\'s last change has reached TikTok Shop.');
 
-@ObjectType({ implements: Node, description: 'A parcel: units of one order, or of several combined orders of one shop.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A parcel: units of one order, or of several combined orders of one shop.' })
 export class Package extends Node {
   @Field(() => String, { nullable: true, description: "TikTok's package id, once TikTok knows the package." })
   tiktokPackageId!: string | null;

@@ -6,7 +6,7 @@ import { SHOP_STATUSES, type Shop as ShopEntity, type ShopStatus } from './shop.
 
 export const ShopStatusEnum = graphqlEnum(SHOP_STATUSES, 'ShopStatus');
 
-@ObjectType({ implements: Node, description: 'A TikTok Shop connected to the hub. Tokens are never exposed.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A TikTok Shop connected to the hub. Tokens are never exposed.' })
 export class Shop extends Node {
   @Field(() => String) tiktokShopId!: string;
   @Field(() => String) name!: string;

@@ -14,7 +14,7 @@ export const ApiTokenKindEnum = graphqlEnum(
   'SHIPPING_TOOL: read-only access to everything. THREE_PL: sees and updates only the packages assigned to its partner.',
 );
 
-@ObjectType({ implements: Node })
+@ObjectType({ simpleResolvers: true, implements: Node })
 export class User extends Node {
   @Field(() => String) email!: string;
   @Field(() => String) name!: string;
@@ -24,14 +24,14 @@ export class User extends Node {
 
 export const userView = (u: UserEntity): User => ({ id: toGlobalId('User', u.id), email: u.email, name: u.name, role: u.role, createdAt: u.createdAt });
 
-@ObjectType({ implements: Node, description: 'A third-party logistics partner.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A third-party logistics partner.' })
 export class Partner extends Node {
   @Field(() => String) name!: string;
 }
 
 export const partnerView = (p: PartnerEntity): Partner => ({ id: toGlobalId('Partner', p.id), name: p.name });
 
-@ObjectType({ implements: Node, description: 'An API token. The secret itself is shown only once, when created.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'An API token. The secret itself is shown only once, when created.' })
 export class ApiToken extends Node {
   @Field(() => String) name!: string;
   @Field(() => ApiTokenKindEnum) kind!: ApiTokenKind;
@@ -75,7 +75,7 @@ export class LoginInput {
   @Field(() => String) password!: string;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class LoginPayload {
   @Field(() => String, { nullable: true, description: 'Send as `Authorization: Bearer <token>`, or as `authorization` in graphql-ws connectionParams.' })
   token!: string | null;
@@ -91,7 +91,7 @@ export class UserCreateInput {
   @Field(() => String, { description: 'At least 12 characters.' }) password!: string;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class UserCreatePayload {
   @Field(() => User, { nullable: true }) user!: User | null;
   @Field(() => [UserCreateError]) userErrors!: InstanceType<typeof UserCreateError>[];
@@ -104,20 +104,20 @@ export class ApiTokenCreateInput {
   @Field(() => ID, { nullable: true, description: 'Required for THREE_PL tokens.' }) partnerId?: string | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class ApiTokenCreatePayload {
   @Field(() => ApiToken, { nullable: true }) apiToken!: ApiToken | null;
   @Field(() => String, { nullable: true, description: 'The secret; shown only now.' }) token!: string | null;
   @Field(() => [ApiTokenCreateError]) userErrors!: InstanceType<typeof ApiTokenCreateError>[];
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class PartnerCreatePayload {
   @Field(() => Partner, { nullable: true }) partner!: Partner | null;
   @Field(() => [PartnerCreateError]) userErrors!: InstanceType<typeof PartnerCreateError>[];
 }
 
-@ObjectType({ description: 'Who the current credentials belong to.' })
+@ObjectType({ simpleResolvers: true, description: 'Who the current credentials belong to.' })
 export class Viewer {
   @Field(() => User, { nullable: true }) user!: User | null;
   @Field(() => ApiToken, { nullable: true }) apiToken!: ApiToken | null;

@@ -6,7 +6,7 @@ import { WAREHOUSE_TYPES, type Warehouse as WarehouseEntity } from './warehouse.
 
 export const WarehouseTypeEnum = graphqlEnum(WAREHOUSE_TYPES, 'WarehouseType');
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class WarehouseAddress {
   @Field(() => String, { nullable: true }) fullAddress?: string;
   @Field(() => String, { nullable: true }) region?: string;
@@ -17,7 +17,7 @@ export class WarehouseAddress {
   @Field(() => String, { nullable: true }) phone?: string;
 }
 
-@ObjectType({ implements: Node })
+@ObjectType({ simpleResolvers: true, implements: Node })
 export class Warehouse extends Node {
   @Field(() => String) name!: string;
   @Field(() => String, { nullable: true, description: "TikTok's warehouse id when it is one of the shop's warehouses." })

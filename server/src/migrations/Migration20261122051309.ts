@@ -1,8 +1,8 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261122045827 extends Migration {
+export class Migration20261122051309 extends Migration {
 
-  override name = 'Migration20261122045827';
+  override name = 'Migration20261122051309';
 
   override up(): void | Promise<void> {
     this.addSql(`create schema if not exists "app";`);
@@ -36,11 +36,14 @@ export class Migration20261122045827 extends Migration {
     this.addSql(`create table "app"."order" ("id" serial primary key, "shop_id" int not null, "tiktok_order_id" varchar(255) not null, "status" text not null, "shipping_type" text not null, "fulfillment_type" text not null default 'FULFILLMENT_BY_SELLER', "delivery_type" text null, "delivery_option_id" varchar(255) null, "delivery_option_name" varchar(255) null, "order_type" varchar(255) null, "buyer_user_id" varchar(255) null, "buyer_email" varchar(255) null, "buyer_message" text null, "seller_note" text null, "recipient" jsonb null, "has_updated_recipient_address" boolean not null default false, "payment" jsonb null, "currency" varchar(3) not null, "total_amount" numeric(14,2) not null, "payment_method_name" varchar(255) null, "is_cod" boolean not null default false, "is_sample" boolean not null default false, "is_replacement" boolean not null default false, "replaced_tiktok_order_id" varchar(255) null, "is_exchange" boolean not null default false, "exchange_source_tiktok_order_id" varchar(255) null, "is_on_hold_order" boolean not null default false, "is_pre_order" boolean not null default false, "release_at" timestamptz null, "is_buyer_request_cancel" boolean not null default false, "request_cancel_at" timestamptz null, "cancellation_initiator" text null, "cancel_reason" varchar(255) null, "split_or_combine_tag" text null, "tiktok_warehouse_id" varchar(255) null, "warehouse_id" int null, "notes" text null, "rts_sla_at" timestamptz null, "tts_sla_at" timestamptz null, "shipping_due_at" timestamptz null, "collection_due_at" timestamptz null, "delivery_due_at" timestamptz null, "delivery_sla_at" timestamptz null, "next_deadline_at" timestamptz null, "paid_at" timestamptz null, "rts_at" timestamptz null, "collection_at" timestamptz null, "delivery_at" timestamptz null, "cancel_at" timestamptz null, "tiktok_created_at" timestamptz not null, "tiktok_updated_at" timestamptz not null, "version" int not null default 1, "created_at" timestamptz not null, "updated_at" timestamptz not null);`);
     this.addSql(`alter table "app"."order" add constraint "order_tiktok_order_id_unique" unique ("tiktok_order_id");`);
     this.addSql(`create index "order_shop_id_status_index" on "app"."order" ("shop_id", "status");`);
-    this.addSql(`create index "order_tiktok_created_at_index" on "app"."order" ("tiktok_created_at");`);
-    this.addSql(`create index "order_next_deadline_at_index" on "app"."order" ("next_deadline_at");`);
+    this.addSql(`create index "order_tiktok_created_at_id_index" on "app"."order" ("tiktok_created_at", "id");`);
+    this.addSql(`create index "order_next_deadline_at_id_index" on "app"."order" ("next_deadline_at", "id");`);
+    this.addSql(`create index "order_buyer_user_id_index" on "app"."order" ("buyer_user_id");`);
 
     this.addSql(`create table "app"."order_line" ("id" serial primary key, "order_id" int not null, "position" int not null, "tiktok_line_item_id" varchar(255) not null, "sku_id" varchar(255) not null, "product_id" varchar(255) not null, "seller_sku" varchar(255) null, "product_name" varchar(255) not null, "sku_name" varchar(255) null, "sku_image" varchar(255) null, "currency" varchar(3) not null, "original_price" numeric(14,2) not null, "sale_price" numeric(14,2) not null, "seller_discount" numeric(14,2) not null default '0', "platform_discount" numeric(14,2) not null default '0', "display_status" varchar(255) null, "is_gift" boolean not null default false, "gift_retail_price" numeric(14,2) null, "bundle_components" jsonb not null default '[]', "taxes" jsonb not null default '[]', "is_dangerous_good" boolean not null default false, "cancel_reason" varchar(255) null, "cancel_user" varchar(255) null, "package_id" int null);`);
     this.addSql(`alter table "app"."order_line" add constraint "order_line_tiktok_line_item_id_unique" unique ("tiktok_line_item_id");`);
+    this.addSql(`create index "order_line_order_id_position_index" on "app"."order_line" ("order_id", "position");`);
+    this.addSql(`create index "order_line_package_id_index" on "app"."order_line" ("package_id");`);
     this.addSql(`create index "order_line_seller_sku_index" on "app"."order_line" ("seller_sku");`);
 
     this.addSql(`alter table "app"."user" add constraint "user_role_check" check ("role" in ('ADMIN', 'PACKER', 'CUSTOMER_SERVICE'));`);
