@@ -1,17 +1,27 @@
+import { formatDuration } from './format';
+
 export type DeadlineKind = 'ship' | 'autoCancelShip' | 'collect' | 'autoCancelCollect' | 'deliver' | 'autoCancelDeliver';
 
 /** The deadline fields of an order, as any fragment on OrderDeadlines selects them. */
 type DeadlineFields = { next?: string | null } & Partial<Record<'rtsSla' | 'shippingDue' | 'ttsSla' | 'collectionDue' | 'deliverySla' | 'deliveryDue', string | null>>;
 
-/** How each deadline reads in a countdown ("ships in 3h", "ship 2h overdue") and in the detail list. */
+/**
+ * How each deadline reads: in a countdown, "ships in 3h 12m" before it and "2h 5m late to ship" after it;
+ * in the detail list, by its label.
+ */
 export const DEADLINE_TEXT: Record<DeadlineKind, { label: string; before: string; after: string }> = {
-  ship: { label: 'Ready to ship (SLA)', before: 'ships in', after: 'ship overdue by' },
-  autoCancelShip: { label: 'Ship or auto-cancel', before: 'auto-cancels in', after: 'past auto-cancel by' },
-  collect: { label: 'Carrier collection (SLA)', before: 'collection in', after: 'collection late by' },
-  autoCancelCollect: { label: 'Collect or auto-cancel', before: 'auto-cancels in', after: 'past auto-cancel by' },
-  deliver: { label: 'Delivery (SLA)', before: 'deliver in', after: 'delivery late by' },
-  autoCancelDeliver: { label: 'Deliver or auto-cancel', before: 'auto-cancels in', after: 'past auto-cancel by' },
+  ship: { label: 'Ship by (SLA)', before: 'ships in', after: 'late to ship' },
+  autoCancelShip: { label: 'Auto-cancel if not shipped', before: 'auto-cancels in', after: 'past auto-cancel' },
+  collect: { label: 'Collected by (SLA)', before: 'collection in', after: 'late for collection' },
+  autoCancelCollect: { label: 'Auto-cancel if not collected', before: 'auto-cancels in', after: 'past auto-cancel' },
+  deliver: { label: 'Delivered by (SLA)', before: 'delivery in', after: 'late to deliver' },
+  autoCancelDeliver: { label: 'Auto-cancel if not delivered', before: 'auto-cancels in', after: 'past auto-cancel' },
 };
+
+export function countdownText(kind: DeadlineKind, msLeft: number): string {
+  const text = DEADLINE_TEXT[kind];
+  return msLeft < 0 ? `${formatDuration(msLeft)} ${text.after}` : `${text.before} ${formatDuration(msLeft)}`;
+}
 
 const FIELDS: [DeadlineKind, keyof Omit<DeadlineFields, 'next'>][] = [
   ['ship', 'rtsSla'],
