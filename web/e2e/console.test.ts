@@ -107,7 +107,9 @@ describe.skipIf(!HAS_CHROMIUM)('console in a browser', () => {
     await expect.poll(() => page.getByTestId('connection').textContent()).toContain('Live');
     await screenshot(page, 'orders');
 
-    await page.getByTestId('order-search').fill(target.tiktok_order_id);
+    // Keyboard only: "/" focuses the search box from anywhere on the list.
+    await page.keyboard.press('/');
+    await page.keyboard.type(target.tiktok_order_id);
     await expect.poll(() => rowsOnPage.count()).toBe(1);
     expect(await rowsOnPage.first().textContent()).toContain(target.tiktok_order_id);
     await expect.poll(() => page.url()).toContain(`q=${target.tiktok_order_id}`);
