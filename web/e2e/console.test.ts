@@ -157,6 +157,20 @@ describe.skipIf(!HAS_CHROMIUM)('console in a browser', () => {
     await context.close();
   });
 
+  test('a session revoked elsewhere returns the person to sign-in and says why', async () => {
+    const token = await hub.signIn('CUSTOMER_SERVICE');
+    const context = await signedInContext(token);
+    const page = await context.newPage();
+    await page.goto(`${hub.url}/#/orders`);
+    await page.getByTestId('order-row').first().waitFor();
+
+    expect((await hub.gql(`mutation { logout }`, {}, token)).data.logout).toBe(true);
+    await page.getByRole('button', { name: 'Refresh' }).click();
+    await page.getByText('Your session has ended. Please sign in again.').waitFor();
+    expect(await page.evaluate(() => localStorage.getItem('consign.session'))).toBeNull();
+    await context.close();
+  });
+
   test('an administrator adds a user, a partner and a token, revokes the token, and signs out', async () => {
     const token = await hub.signIn('ADMIN');
     const context = await signedInContext(token);

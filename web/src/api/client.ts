@@ -20,6 +20,11 @@ function socketUrl(): string {
   return url.toString();
 }
 
+/** The hub closes the socket with 4403 when the session token is no longer valid (graphql-ws "Forbidden"). */
+function refused(event: unknown): boolean {
+  return typeof event === 'object' && event !== null && 'code' in event && event.code === 4403;
+}
+
 /**
  * One client per session: the document cache never carries one person's data into the next session,
  * and the socket authenticates with the session's token for its whole life.
@@ -36,13 +41,16 @@ export function connectApi(token: string | null): ApiConnection {
       // Connect now rather than on the first subscription, so the top bar tells the truth from the start.
       lazy: false,
       retryAttempts: Number.POSITIVE_INFINITY,
-      shouldRetry: () => true,
+      shouldRetry: (event) => !refused(event),
       retryWait: (attempt) => new Promise((resolve) => setTimeout(resolve, Math.min(30_000, 1000 * 2 ** attempt))),
       keepAlive: 15_000,
       on: {
         connecting: (isRetry) => void (link.value = isRetry ? 'reconnecting' : 'connecting'),
         connected: () => void (link.value = 'live'),
-        closed: () => void (link.value = 'reconnecting'),
+        closed: (event) => {
+          link.value = 'reconnecting';
+          if (refused(event)) endSession('Your session has ended. Please sign in again.');
+        },
       },
     });
   }
