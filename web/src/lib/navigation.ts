@@ -1,4 +1,3 @@
-import type { InjectionKey, Ref } from 'vue';
 import type { Role } from '../gql/graphql';
 import type { RouteName } from './router';
 
@@ -7,8 +6,6 @@ export interface Viewer {
   email: string;
   role: Role;
 }
-
-export const ViewerKey: InjectionKey<Readonly<Ref<Viewer>>> = Symbol('viewer');
 
 /**
  * Who may open which screen. The API enforces permissions; this only keeps people from being offered
@@ -31,7 +28,7 @@ export interface NavSection {
   items: { label: string; path: string; route: RouteName; icon: 'orders' | 'users' | 'partners' | 'key' }[];
 }
 
-export const NAV: NavSection[] = [
+const NAV: NavSection[] = [
   { title: 'Operations', items: [{ label: 'Orders', path: '/orders', route: 'orders', icon: 'orders' }] },
   {
     title: 'Administration',
