@@ -53,7 +53,9 @@ async function signedInContext(token: string, viewport = { width: 1440, height: 
 
 describe.skipIf(!HAS_CHROMIUM)('console in a browser', () => {
   beforeAll(async () => {
-    await build({ configFile: path.join(ROOT, 'web/vite.config.ts'), logLevel: 'warn' });
+    // Not emptied first: other people may run this test in the same checkout at the same moment, and the
+    // same sources give the same hashed file names, so overwriting in place never pulls a file from under a page.
+    await build({ configFile: path.join(ROOT, 'web/vite.config.ts'), logLevel: 'warn', build: { emptyOutDir: false } });
     await mkdir(SCREENS, { recursive: true });
     hub = await startTestHub();
     await seedHub(hub.pool, { orders: 50, seed: 11 });
