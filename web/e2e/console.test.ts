@@ -141,6 +141,8 @@ describe.skipIf(!HAS_CHROMIUM)('console in a browser', () => {
       `select count(*)::int as n from app.order where next_deadline_at < now() + interval '4 hours'`,
     );
     expect(rows[0]!.n).toBeGreaterThan(0);
+    const overdue = await hub.pool.query<{ n: number }>(`select count(*)::int as n from app.order where next_deadline_at < now()`);
+    await expect.poll(() => page.getByTestId('overdue-count').textContent()).toBe(`${overdue.rows[0]!.n} overdue`);
     await page.getByTestId('at-risk').click();
     await expect.poll(() => page.getByTestId('order-row').count()).toBe(rows[0]!.n);
     await context.close();
