@@ -107,7 +107,7 @@ export const orderCases: ContractCase[] = [
     target: 'any',
     async run(t) {
       const client = t.client();
-      const { orders = [] } = await client.orders.search(t.shop, { order_status: 'AWAITING_SHIPMENT' }, { page_size: 5 });
+      const { orders = [] } = await client.orders.search(t.shop, {}, { page_size: 10 });
       expect(orders.length).toBeGreaterThan(0);
       for (const order of orders) {
         const price = await client.orders.getPriceDetail(t.shop, order.id!);

@@ -2,11 +2,17 @@
 import { expect } from 'vitest';
 import { parseWebhook, type OrderStatusChangeEvent, type WebhookParseResult } from '../../src/tiktok/index.js';
 import type { ContractCase } from './contract-case.js';
+import { deliveryOptionId, readyOrder } from './emulator-world.js';
 import type { EmulatorTarget } from './target.js';
 import { startWebhookReceiver, type ReceivedDelivery } from './webhook-receiver.js';
 
 function parsed(t: EmulatorTarget, delivery: ReceivedDelivery): WebhookParseResult {
   return parseWebhook(delivery.body, delivery.authorization, t.appKey, t.appSecret);
+}
+
+function verifiedEvent(t: EmulatorTarget, delivery: ReceivedDelivery) {
+  const result = parsed(t, delivery);
+  return result.status === 'verified' ? result.event : undefined;
 }
 
 function orderEvent(t: EmulatorTarget, delivery: ReceivedDelivery): OrderStatusChangeEvent | undefined {
@@ -87,6 +93,51 @@ export const webhookCases: ContractCase[] = [
         services.config.webhookCancelledSpelling = spelling;
         await client.events.deleteWebhook(t.shop, { event_type: 'ORDER_STATUS_CHANGE' });
         await t.emulator.controls.webhooks.idle();
+        await receiver.close();
+      }
+    },
+  },
+  {
+    name: 'webhooks: package, cancellation and return events arrive typed with the ids the API reports',
+    target: 'emulator',
+    async run(t) {
+      const { controls } = t.emulator;
+      const client = t.client();
+      const receiver = await startWebhookReceiver();
+      const topics = ['PACKAGE_UPDATE', 'CANCELLATION_STATUS_CHANGE', 'RETURN_STATUS_CHANGE'];
+      try {
+        for (const event_type of topics) await client.events.updateWebhook(t.shop, { event_type, address: receiver.url });
+        const event = async (matches: (e: NonNullable<ReturnType<typeof verifiedEvent>>) => boolean) =>
+          verifiedEvent(t, await receiver.next((d) => {
+            const e = verifiedEvent(t, d);
+            return e !== undefined && matches(e);
+          }))!;
+
+        const toSplit = readyOrder(t, { deliveryOptionId: await deliveryOptionId(t, client, 'STANDARD'), units: [2] });
+        const [a] = toSplit.lineItems.map((l) => l.id);
+        const { packages = [] } = await client.fulfillment.splitOrder(t.shop, toSplit.id, { splittable_groups: [{ id: 'one', order_line_item_ids: [a!] }] });
+        const split = await event((e) => e.topic === 'PACKAGE_UPDATE' && e.data.package_list?.some((p) => p.order_id_list?.includes(toSplit.id)) === true);
+        expect(split).toMatchObject({ type: 4, topic: 'PACKAGE_UPDATE', shop_id: t.shop.id, data: { sc_type: 'SPLIT', role_type: 'ROLE_SELLER' } });
+        const pushed = split.topic === 'PACKAGE_UPDATE' ? (split.data.package_list ?? []).map((p) => p.package_id) : [];
+        expect(pushed).toContain(packages[0]!.id);
+
+        const toCancel = readyOrder(t);
+        controls.afterSales.requestCancel(toCancel.id);
+        const [listed] = (await client.returnRefund.searchCancellations(t.shop, { order_ids: [toCancel.id] }, { page_size: 10 })).cancellations ?? [];
+        const cancelled = await event((e) => e.topic === 'CANCELLATION_STATUS_CHANGE' && e.data.order_id === toCancel.id);
+        expect(cancelled).toMatchObject({ type: 11, data: { cancel_id: listed!.cancel_id, cancel_status: 'CANCELLATION_REQUEST_PENDING', cancellations_role: 'BUYER' } });
+
+        const toReturn = readyOrder(t);
+        controls.sellerCenter.ship(toReturn.id);
+        controls.carrier.scan(toReturn.id);
+        controls.carrier.scan(toReturn.id);
+        controls.afterSales.requestReturn(toReturn.id, { returnType: 'REFUND' });
+        const [ret] = (await client.returnRefund.searchReturns(t.shop, { order_ids: [toReturn.id] }, { page_size: 10 })).return_orders ?? [];
+        const returned = await event((e) => e.topic === 'RETURN_STATUS_CHANGE' && e.data.order_id === toReturn.id);
+        expect(returned).toMatchObject({ type: 12, data: { return_id: ret!.return_id, return_type: 'REFUND', return_status: ret!.return_status } });
+      } finally {
+        for (const event_type of topics) await client.events.deleteWebhook(t.shop, { event_type });
+        await controls.webhooks.idle();
         await receiver.close();
       }
     },
