@@ -18,6 +18,7 @@ import { startEmbeddedPostgres } from '../src/platform/embedded-postgres.js';
 import { createLogger } from '../src/platform/logger.js';
 import { hashToken, newToken } from '../src/platform/tokens.js';
 import { createSchema } from '../src/schema.js';
+import { closeHub, createHub, OFFLINE_TIKTOK_APP } from '../src/hub.js';
 import { runLoad, type LoadResult } from './load.js';
 
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 100_000);
@@ -89,18 +90,16 @@ async function measure(script: string, databaseUrl: string, headers: Record<stri
 async function statementsPerRequest(databaseUrl: string, token: string): Promise<number> {
   let count = 0;
   const orm = await openOrm({ databaseUrl, onQuery: () => void (count += 1) });
-  const app = await createApp({
-    config: loadConfig({ NODE_ENV: 'test', DATABASE_URL: databaseUrl }),
-    orm,
-    schema: await createSchema(),
-    log: createLogger('silent'),
-  });
+  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: databaseUrl });
+  const hub = createHub({ config, log: createLogger('silent'), orm, databaseUrl, secretKey: 'ab'.repeat(32), tiktokApp: OFFLINE_TIKTOK_APP });
+  const app = await createApp({ hub, schema: await createSchema() });
   const url = await app.listen(0, '127.0.0.1');
   const send = () => fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
   await send();
   count = 0;
   for (let i = 0; i < 10; i++) await send();
   await app.close();
+  await closeHub(hub);
   await orm.close();
   return count / 10;
 }

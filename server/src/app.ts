@@ -11,26 +11,22 @@ import {
   ApolloServerPluginLandingPageProductionDefault,
 } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
-import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type ErrorRequestHandler, type Request } from 'express';
 import { GraphQLError, parse, specifiedRules, validate, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import type { Config } from './config.js';
 import { createContext, type Context } from './context.js';
 import { aliasLimitRule, assertCost, depthLimitRule, LIMITS } from './graphql/limits.js';
 import type { Actor } from './platform/actor.js';
 import { maskError } from './platform/errors.js';
-import type { Logger } from './platform/logger.js';
+import type { Hub } from './hub.js';
+import { mountConnectCallback } from './shops/connect-callback.route.js';
+import { mountWebhookIntake } from './sync/webhook-intake.js';
 import { authenticate } from './users/auth.service.js';
 
 export interface AppOptions {
-  config: Config;
-  orm: MikroORM;
+  hub: Hub;
   schema: GraphQLSchema;
-  log: Logger;
-  /** Extra routes mounted before the console (webhooks, OAuth callback). */
-  routes?: (app: express.Express) => void;
 }
 
 export interface App {
@@ -39,7 +35,10 @@ export interface App {
   close(): Promise<void>;
 }
 
-const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
+/** The built console: `web/dist` at the repository root, whether this module runs from source or from dist/. */
+const WEB_DIST = ['../../web/dist', '../../../web/dist']
+  .map((rel) => fileURLToPath(new URL(rel, import.meta.url)))
+  .find((dir) => existsSync(path.join(dir, 'index.html')));
 const BODY_LIMIT = '1mb';
 
 function bearer(value: unknown): string | undefined {
@@ -50,7 +49,8 @@ function bearer(value: unknown): string | undefined {
 
 /** The API process: GraphQL over HTTP and WebSocket on one port, health endpoints, the built console. */
 export async function createApp(opts: AppOptions): Promise<App> {
-  const { config, orm, schema, log } = opts;
+  const { hub, schema } = opts;
+  const { config, orm, log } = hub;
   const production = config.NODE_ENV === 'production';
   const app = express();
   app.disable('x-powered-by');
@@ -69,7 +69,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
         return !(token && ctx.extra.actor.kind === 'anonymous');
       },
       context: (ctx) =>
-        createContext({ em: orm.em, actor: ctx.extra.actor!, requestId: randomUUID(), log, config }),
+        createContext({ em: orm.em, actor: ctx.extra.actor!, requestId: randomUUID(), log, hub }),
       onSubscribe: (_ctx, _id, payload) => {
         try {
           assertCost(schema, parse(payload.query), payload.operationName ?? undefined, payload.variables ?? {});
@@ -153,7 +153,8 @@ export async function createApp(opts: AppOptions): Promise<App> {
     }
   });
 
-  opts.routes?.(app);
+  mountWebhookIntake(app, hub);
+  mountConnectCallback(app, hub);
 
   app.use(
     '/graphql',
@@ -163,12 +164,12 @@ export async function createApp(opts: AppOptions): Promise<App> {
         const requestId = (req as Request & { id: string }).id;
         const em = orm.em.fork();
         const actor = await authenticate(em, bearer(req.headers.authorization));
-        return createContext({ em, actor, requestId, log: log.child({ requestId }), config });
+        return createContext({ em, actor, requestId, log: log.child({ requestId }), hub });
       },
     }),
   );
 
-  if (existsSync(WEB_DIST)) {
+  if (WEB_DIST) {
     app.use(express.static(WEB_DIST, { index: false, maxAge: '1h' }));
     app.get(/^\/(?!graphql|webhooks|healthz|readyz).*/, (_req, res) => res.sendFile(path.join(WEB_DIST, 'index.html')));
   }

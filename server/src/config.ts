@@ -29,6 +29,9 @@ const ConfigSchema = z
     TIKTOK_SERVICE_ID: optionalString,
     TIKTOK_API_BASE_URL: z.url().default('https://open-api.tiktokglobalshop.com'),
     TIKTOK_AUTH_BASE_URL: z.url().default('https://auth.tiktok-shops.com'),
+    TIKTOK_CONSENT_URL: z.url().default('https://services.tiktokshop.com/open/authorize'),
+    SYNC_LOOKBACK_DAYS: z.coerce.number().int().min(1).max(365).default(90),
+    SYNC_POLL_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
     SANDBOX_ORDERS: z.coerce.number().int().min(0).max(1_000_000).default(300),
   })
   .superRefine((c, ctx) => {
@@ -64,11 +67,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 }
 
 /** For process entry points: a bad configuration prints what is wrong and exits with status 1. */
-export function loadConfigOrExit(need?: { databaseFor?: string }): Config {
+export function loadConfigOrExit(need?: { databaseFor?: string; tiktokFor?: string }): Config {
   try {
     const config = loadConfig();
     if (need?.databaseFor && !config.DATABASE_URL) {
       throw new ConfigError(`Invalid configuration:\n  DATABASE_URL: is required for ${need.databaseFor}`);
+    }
+    if (need?.tiktokFor && config.sandbox) {
+      throw new ConfigError(`Invalid configuration:\n  TIKTOK_APP_KEY: is required for ${need.tiktokFor}`);
     }
     return config;
   } catch (e) {

@@ -1,20 +1,25 @@
 /**
- * The API process (HTTP + WebSocket + console) for deployments that run API and workers apart
- * (docker-compose.yml). Needs DATABASE_URL; migrations run here, before serving.
+ * The API process (HTTP + WebSocket + console + webhook intake) for deployments that run API and
+ * workers apart (docker-compose.yml). Needs DATABASE_URL and TikTok app credentials.
  */
 import { createApp } from './app.js';
-import { openMigratedOrm } from './bootstrap.js';
+import { openMigratedOrm, secretKey } from './bootstrap.js';
 import { loadConfigOrExit } from './config.js';
+import { closeHub, createHub, tiktokAppFromConfig } from './hub.js';
 import { createLogger } from './platform/logger.js';
 import { onShutdown } from './platform/shutdown.js';
 import { createSchema } from './schema.js';
 
-const config = loadConfigOrExit({ databaseFor: 'the API process (npm start runs an embedded one)' });
+const config = loadConfigOrExit({ databaseFor: 'the API process (npm start runs an embedded one)', tiktokFor: 'the API process (npm start runs the sandbox)' });
 const log = createLogger(config.LOG_LEVEL, 'consign-api');
 const orm = await openMigratedOrm(config.DATABASE_URL!);
-const app = await createApp({ config, orm, schema: await createSchema(), log });
+const hub = createHub({ config, log, orm, databaseUrl: config.DATABASE_URL!, secretKey: await secretKey(config, log), tiktokApp: tiktokAppFromConfig(config)! });
+// The API only enqueues (webhooks, connections); the worker process runs the jobs.
+await hub.boss.start();
+const app = await createApp({ hub, schema: await createSchema() });
 onShutdown(log, [
   ['api', () => app.close()],
-  ['orm', () => orm.close()],
+  ['queue', () => hub.boss.stop({ graceful: true, timeout: 5_000 })],
+  ['database', () => closeHub(hub).then(() => orm.close())],
 ]);
 log.info({ url: await app.listen(config.PORT, config.HOST) }, 'API listening');

@@ -6,7 +6,7 @@ let prod: TestHub;
 let token: string;
 
 beforeAll(async () => {
-  [hub, prod] = await Promise.all([startTestHub(), startTestHub({ NODE_ENV: 'production', CONSIGN_SECRET_KEY: 'ab'.repeat(32) })]);
+  [hub, prod] = await Promise.all([startTestHub(), startTestHub({ env: { NODE_ENV: 'production', CONSIGN_SECRET_KEY: 'ab'.repeat(32) } })]);
   token = await hub.signIn('PACKER');
 });
 afterAll(async () => {

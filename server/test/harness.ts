@@ -8,6 +8,9 @@ import { migrate, openOrm } from '../src/db/orm.js';
 import { createLogger } from '../src/platform/logger.js';
 import { hashPassword } from '../src/platform/passwords.js';
 import { createSchema } from '../src/schema.js';
+import { closeHub, createHub, OFFLINE_TIKTOK_APP, type Hub, type TikTokApp } from '../src/hub.js';
+import { startWorkers } from '../src/jobs/queue.js';
+import { jobRegistry } from '../src/jobs/registry.js';
 import type { Role } from '../src/users/user.entity.js';
 
 /** A database of its own for one test file, on the suite's PostgreSQL server. */
@@ -39,6 +42,7 @@ export interface GqlResult<T = any> {
 
 export interface TestHub {
   url: string;
+  hub: Hub;
   databaseUrl: string;
   orm: MikroORM;
   pool: pg.Pool;
@@ -51,14 +55,26 @@ export interface TestHub {
   close(): Promise<void>;
 }
 
-export async function startTestHub(env: Record<string, string> = {}): Promise<TestHub> {
+export interface TestHubOptions {
+  env?: Record<string, string>;
+  /** The TikTok app the hub talks to (e.g. an emulator's); by default none is reachable. */
+  tiktokApp?: TikTokApp;
+  /** Run the background workers in-process (sync jobs, webhooks). */
+  workers?: boolean;
+}
+
+export async function startTestHub(opts: TestHubOptions = {}): Promise<TestHub> {
   const db = await createTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: db.url, ...env });
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: db.url, ...opts.env });
   let statements = 0;
   const orm = await openOrm({ databaseUrl: db.url, onQuery: () => void (statements += 1) });
   await migrate(orm);
   const schema = await createSchema();
-  const app: App = await createApp({ config, orm, schema, log: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent') });
+  const log = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
+  const hub = createHub({ config, log, orm, databaseUrl: db.url, secretKey: 'cd'.repeat(32), tiktokApp: opts.tiktokApp ?? OFFLINE_TIKTOK_APP });
+  await hub.boss.start();
+  if (opts.workers) await startWorkers(hub.boss, jobRegistry(hub), log);
+  const app: App = await createApp({ hub, schema });
   const url = await app.listen(0, '127.0.0.1');
   const pool = new pg.Pool({ connectionString: db.url, max: 4 });
 
@@ -73,6 +89,7 @@ export async function startTestHub(env: Record<string, string> = {}): Promise<Te
 
   return {
     url,
+    hub,
     databaseUrl: db.url,
     orm,
     pool,
@@ -95,6 +112,8 @@ export async function startTestHub(env: Record<string, string> = {}): Promise<Te
     },
     async close() {
       await app.close();
+      await hub.boss.stop({ graceful: false, close: true });
+      await closeHub(hub);
       await pool.end();
       await orm.close();
       await db.drop();

@@ -8,6 +8,29 @@ import { Partner } from '../users/partner.entity.js';
 import { Session } from '../users/session.entity.js';
 import { User } from '../users/user.entity.js';
 import { Warehouse } from '../warehouses/warehouse.entity.js';
+import { JournalEntry } from '../journal/journal.entity.js';
+import { InboundEvent } from '../sync/inbound-event.entity.js';
+import { Incident } from '../sync/incident.entity.js';
+import { OAuthState } from '../sync/oauth-state.entity.js';
+import { TiktokRateLimit } from '../sync/rate-limit.entity.js';
+import { ShopSync } from '../sync/shop-sync.entity.js';
 
 /** Every persisted entity; the ORM, the migration generator and tests use this one list. */
-export const entities = [Shop, Warehouse, Carrier, Order, OrderLine, Package, Partner, User, Session, ApiToken];
+export const entities = [
+  Shop,
+  ShopSync,
+  Warehouse,
+  Carrier,
+  Order,
+  OrderLine,
+  Package,
+  Partner,
+  User,
+  Session,
+  ApiToken,
+  InboundEvent,
+  JournalEntry,
+  Incident,
+  OAuthState,
+  TiktokRateLimit,
+];

@@ -1,32 +1,74 @@
-import { PgBoss } from 'pg-boss';
+import { PgBoss, type QueuePolicy } from 'pg-boss';
+import type { Tx } from '../db/pool.js';
 import type { Logger } from '../platform/logger.js';
 
 /** pg-boss keeps its tables apart from the app's. */
 export const QUEUE_SCHEMA = 'pgboss';
+/** Jobs that failed every retry land here and become incidents. */
+export const DEAD_LETTER_QUEUE = 'dead-letter';
 
 export interface JobDefinition<T extends object = object> {
   name: string;
   /** Cron expression (UTC) for recurring jobs. */
   schedule?: string;
   retryLimit?: number;
-  handler: (data: T) => Promise<void>;
+  retryDelaySeconds?: number;
+  /** `stately`: at most one queued and one running job per singleton key (one poll per shop). */
+  policy?: QueuePolicy;
+  /** A job still active after this long is considered dead (worker killed) and retried. */
+  expireInSeconds?: number;
+  batchSize?: number;
+  handler: (data: T, attempt: { retryCount: number }) => Promise<void>;
+  /** Handles a whole fetched batch at once (e.g. one TikTok call for many webhooks); replaces `handler`. */
+  batchHandler?: (items: T[]) => Promise<void>;
 }
 
 export function createBoss(databaseUrl: string): PgBoss {
-  // A low backstop poll: retries and deferred jobs are found only by polling (pg-boss notifies new jobs only).
-  return new PgBoss({ connectionString: databaseUrl, schema: QUEUE_SCHEMA, max: 5 });
+  // LISTEN/NOTIFY wakes a worker within milliseconds of a send instead of at its next poll.
+  return new PgBoss({ connectionString: databaseUrl, schema: QUEUE_SCHEMA, max: 5, useListenNotify: true });
+}
+
+/**
+ * Enqueues a job; with `tx`, inside that transaction, so the job exists exactly when the change that
+ * asked for it was committed.
+ */
+export async function enqueue(boss: PgBoss, name: string, data: object, opts: { tx?: Tx; singletonKey?: string; startAfterSeconds?: number } = {}) {
+  return boss.send(name, data, {
+    ...(opts.singletonKey ? { singletonKey: opts.singletonKey } : {}),
+    ...(opts.startAfterSeconds ? { startAfter: opts.startAfterSeconds } : {}),
+    ...(opts.tx ? { db: { executeSql: (text: string, values?: unknown[]) => opts.tx!.query(text, values as unknown[]) } } : {}),
+  });
 }
 
 /** Creates every queue in the registry, subscribes a worker to each and installs the schedules. */
 export async function startWorkers(boss: PgBoss, jobs: readonly JobDefinition<any>[], log: Logger): Promise<void> {
+  await boss.createQueue(DEAD_LETTER_QUEUE);
   for (const job of jobs) {
-    await boss.createQueue(job.name, { retryLimit: job.retryLimit ?? 5, retryDelay: 2, retryBackoff: true });
-    await boss.work(job.name, { batchSize: 10 }, async (batch) => {
-      for (const item of batch) {
-        const started = Date.now();
-        await job.handler(item.data as object);
-        log.debug({ job: job.name, id: item.id, ms: Date.now() - started }, 'job done');
-      }
+    await boss.createQueue(job.name, {
+      policy: job.policy ?? 'standard',
+      retryLimit: job.retryLimit ?? 5,
+      retryDelay: job.retryDelaySeconds ?? 2,
+      retryBackoff: true,
+      expireInSeconds: job.expireInSeconds ?? 300,
+      notify: true,
+      ...(job.name === DEAD_LETTER_QUEUE ? {} : { deadLetter: DEAD_LETTER_QUEUE }),
+    });
+  }
+  for (const job of jobs) {
+    await boss.work(job.name, { batchSize: job.batchSize ?? 5, pollingIntervalSeconds: 1, notifyPollingIntervalSeconds: 1, burstWhenBatchFull: true }, async (batch) => {
+      if (job.batchHandler) return job.batchHandler(batch.map((item) => item.data as object));
+      // Jobs of a batch are independent: one failing must not fail (and retry) the others.
+      const results = await Promise.allSettled(
+        batch.map(async (item) => {
+          const started = Date.now();
+          await job.handler(item.data as object, { retryCount: item.retryCount ?? 0 });
+          log.debug({ job: job.name, id: item.id, ms: Date.now() - started }, 'job done');
+        }),
+      );
+      const failures = results.flatMap((r, i) => (r.status === 'rejected' ? [{ id: batch[i]!.id, err: r.reason }] : []));
+      for (const f of failures) log.warn({ job: job.name, id: f.id, err: f.err }, 'job failed');
+      if (failures.length === batch.length && failures.length) throw failures[0]!.err;
+      if (failures.length) await boss.fail(job.name, failures.map((f) => f.id), { message: String(failures[0]!.err) });
     });
     if (job.schedule) await boss.schedule(job.name, job.schedule);
   }

@@ -1,8 +1,9 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Hub } from '../hub.js';
+import { syncJobs } from '../sync/sync.jobs.js';
 import { sessionCleanupJob } from '../users/session-cleanup.job.js';
 import type { JobDefinition } from './queue.js';
 
 /** The one list of background jobs; the worker process and `npm start` both run it. */
-export function jobRegistry(orm: MikroORM): JobDefinition<any>[] {
-  return [sessionCleanupJob(orm)];
+export function jobRegistry(hub: Hub): JobDefinition<any>[] {
+  return [sessionCleanupJob(hub.orm), ...syncJobs(hub)];
 }

@@ -1,16 +1,26 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261122051309 extends Migration {
+export class Migration20261122052709 extends Migration {
 
-  override name = 'Migration20261122051309';
+  override name = 'Migration20261122052709';
 
   override up(): void | Promise<void> {
     this.addSql(`create schema if not exists "app";`);
     this.addSql(`create table "app"."carrier" ("id" serial primary key, "code" varchar(255) not null, "name" varchar(255) not null, "tracking_url_template" varchar(255) null, "tracking_number_pattern" varchar(255) null, "created_at" timestamptz not null);`);
     this.addSql(`alter table "app"."carrier" add constraint "carrier_code_unique" unique ("code");`);
 
+    this.addSql(`create table "app"."inbound_event" ("id" bigserial primary key, "dedupe_key" varchar(255) not null, "type" int not null, "topic" varchar(255) not null, "tiktok_shop_id" varchar(255) null, "payload" jsonb not null, "received_at" timestamptz not null, "processed_at" timestamptz null, "error" text null);`);
+    this.addSql(`alter table "app"."inbound_event" add constraint "inbound_event_dedupe_key_unique" unique ("dedupe_key");`);
+    this.addSql(`create index "inbound_event_tiktok_shop_id_received_at_index" on "app"."inbound_event" ("tiktok_shop_id", "received_at");`);
+
+    this.addSql(`create table "app"."journal" ("seq" bigserial primary key, "at" timestamptz not null default now(), "shop_id" int null, "entity_type" varchar(255) not null, "entity_id" int not null, "kind" varchar(255) not null, "source" text not null, "actor" varchar(255) null, "from_state" varchar(255) null, "to_state" varchar(255) null, "data" jsonb null);`);
+    this.addSql(`create index "journal_entity_type_entity_id_seq_index" on "app"."journal" ("entity_type", "entity_id", "seq");`);
+    this.addSql(`create index "journal_shop_id_seq_index" on "app"."journal" ("shop_id", "seq");`);
+
     this.addSql(`create table "app"."partner" ("id" serial primary key, "name" varchar(255) not null, "created_at" timestamptz not null);`);
     this.addSql(`alter table "app"."partner" add constraint "partner_name_unique" unique ("name");`);
+
+    this.addSql(`create table "app"."tiktok_rate_limit" ("key" text not null, "slot" int not null, "granted_at" timestamptz not null default '-infinity', primary key ("key", "slot"));`);
 
     this.addSql(`create table "app"."user" ("id" serial primary key, "email" varchar(255) not null, "name" varchar(255) not null, "role" text not null, "password_hash" varchar(255) not null, "disabled_at" timestamptz null, "created_at" timestamptz not null);`);
     this.addSql(`alter table "app"."user" add constraint "user_email_unique" unique ("email");`);
@@ -26,6 +36,11 @@ export class Migration20261122051309 extends Migration {
 
     this.addSql(`create table "app"."shop" ("id" serial primary key, "tiktok_shop_id" varchar(255) not null, "name" varchar(255) not null, "region" varchar(255) not null, "seller_type" varchar(255) null, "cipher" varchar(255) null, "status" text not null default 'CONNECTED', "access_token_sealed" text null, "access_token_expires_at" timestamptz null, "refresh_token_sealed" text null, "refresh_token_expires_at" timestamptz null, "default_warehouse_id" int null, "connected_at" timestamptz null, "disconnected_at" timestamptz null, "created_at" timestamptz not null, "updated_at" timestamptz not null);`);
     this.addSql(`alter table "app"."shop" add constraint "shop_tiktok_shop_id_unique" unique ("tiktok_shop_id");`);
+
+    this.addSql(`create table "app"."shop_sync" ("shop_id" int not null, "watermark" timestamptz null, "last_poll_at" timestamptz null, "last_poll_ok_at" timestamptz null, "backfill_status" text not null default 'NOT_STARTED', "backfill_since" timestamptz null, "backfill_until" timestamptz null, "backfill_page_token" text null, "backfill_done" int not null default 0, "backfill_total" int null, "consecutive_failures" int not null default 0, "last_error" text null, "reauthorize_by" timestamptz null, primary key ("shop_id"));`);
+
+    this.addSql(`create table "app"."incident" ("id" serial primary key, "shop_id" int null, "kind" varchar(255) not null, "message" text not null, "retry_job" varchar(255) null, "retry_data" jsonb null, "occurrences" int not null default 1, "created_at" timestamptz not null, "last_seen_at" timestamptz not null, "resolved_at" timestamptz null);`);
+    this.addSql(`create index "incident_resolved_at_index" on "app"."incident" ("resolved_at");`);
 
     this.addSql(`create table "app"."package" ("id" serial primary key, "shop_id" int not null, "tiktok_package_id" varchar(255) null, "status" text not null default 'TO_FULFILL', "shipping_type" text not null, "carrier_id" int null, "tiktok_shipping_provider_id" varchar(255) null, "shipping_provider_name" varchar(255) null, "tracking_number" varchar(255) null, "warehouse_id" int null, "partner_id" int null, "split_combine_tag" varchar(255) null, "sync_status" text not null default 'SYNCED', "sync_error" text null, "shipped_at" timestamptz null, "version" int not null default 1, "created_at" timestamptz not null, "updated_at" timestamptz not null);`);
     this.addSql(`alter table "app"."package" add constraint "package_tiktok_package_id_unique" unique ("tiktok_package_id");`);
@@ -46,6 +61,10 @@ export class Migration20261122051309 extends Migration {
     this.addSql(`create index "order_line_package_id_index" on "app"."order_line" ("package_id");`);
     this.addSql(`create index "order_line_seller_sku_index" on "app"."order_line" ("seller_sku");`);
 
+    this.addSql(`create table "app"."oauth_state" ("state" varchar(255) not null, "created_by_id" int null, "warehouse_id" int null, "expires_at" timestamptz not null, "used_at" timestamptz null, primary key ("state"));`);
+
+    this.addSql(`alter table "app"."journal" add constraint "journal_source_check" check ("source" in ('WEBHOOK', 'POLL', 'BACKFILL', 'USER', 'THREE_PL', 'SYSTEM'));`);
+
     this.addSql(`alter table "app"."user" add constraint "user_role_check" check ("role" in ('ADMIN', 'PACKER', 'CUSTOMER_SERVICE'));`);
 
     this.addSql(`alter table "app"."session" add constraint "session_user_id_foreign" foreign key ("user_id") references "app"."user" ("id") on delete cascade;`);
@@ -59,6 +78,11 @@ export class Migration20261122051309 extends Migration {
 
     this.addSql(`alter table "app"."shop" add constraint "shop_default_warehouse_id_foreign" foreign key ("default_warehouse_id") references "app"."warehouse" ("id") on delete set null;`);
     this.addSql(`alter table "app"."shop" add constraint "shop_status_check" check ("status" in ('CONNECTED', 'DISCONNECTED'));`);
+
+    this.addSql(`alter table "app"."shop_sync" add constraint "shop_sync_shop_id_foreign" foreign key ("shop_id") references "app"."shop" ("id") on update cascade on delete cascade;`);
+    this.addSql(`alter table "app"."shop_sync" add constraint "shop_sync_backfill_status_check" check ("backfill_status" in ('NOT_STARTED', 'RUNNING', 'DONE', 'FAILED'));`);
+
+    this.addSql(`alter table "app"."incident" add constraint "incident_shop_id_foreign" foreign key ("shop_id") references "app"."shop" ("id") on delete set null;`);
 
     this.addSql(`alter table "app"."package" add constraint "package_shop_id_foreign" foreign key ("shop_id") references "app"."shop" ("id");`);
     this.addSql(`alter table "app"."package" add constraint "package_carrier_id_foreign" foreign key ("carrier_id") references "app"."carrier" ("id") on delete set null;`);
@@ -79,6 +103,9 @@ export class Migration20261122051309 extends Migration {
 
     this.addSql(`alter table "app"."order_line" add constraint "order_line_order_id_foreign" foreign key ("order_id") references "app"."order" ("id") on delete cascade;`);
     this.addSql(`alter table "app"."order_line" add constraint "order_line_package_id_foreign" foreign key ("package_id") references "app"."package" ("id") on delete set null;`);
+
+    this.addSql(`alter table "app"."oauth_state" add constraint "oauth_state_created_by_id_foreign" foreign key ("created_by_id") references "app"."user" ("id") on delete set null;`);
+    this.addSql(`alter table "app"."oauth_state" add constraint "oauth_state_warehouse_id_foreign" foreign key ("warehouse_id") references "app"."warehouse" ("id") on delete set null;`);
   }
 
   override down(): void | Promise<void> {
@@ -87,25 +114,35 @@ export class Migration20261122051309 extends Migration {
     this.addSql(`alter table "app"."package" drop constraint "package_partner_id_foreign";`);
     this.addSql(`alter table "app"."session" drop constraint "session_user_id_foreign";`);
     this.addSql(`alter table "app"."api_token" drop constraint "api_token_created_by_id_foreign";`);
+    this.addSql(`alter table "app"."oauth_state" drop constraint "oauth_state_created_by_id_foreign";`);
     this.addSql(`alter table "app"."shop" drop constraint "shop_default_warehouse_id_foreign";`);
     this.addSql(`alter table "app"."package" drop constraint "package_warehouse_id_foreign";`);
     this.addSql(`alter table "app"."order" drop constraint "order_warehouse_id_foreign";`);
+    this.addSql(`alter table "app"."oauth_state" drop constraint "oauth_state_warehouse_id_foreign";`);
     this.addSql(`alter table "app"."warehouse" drop constraint "warehouse_shop_id_foreign";`);
+    this.addSql(`alter table "app"."shop_sync" drop constraint "shop_sync_shop_id_foreign";`);
+    this.addSql(`alter table "app"."incident" drop constraint "incident_shop_id_foreign";`);
     this.addSql(`alter table "app"."package" drop constraint "package_shop_id_foreign";`);
     this.addSql(`alter table "app"."order" drop constraint "order_shop_id_foreign";`);
     this.addSql(`alter table "app"."order_line" drop constraint "order_line_package_id_foreign";`);
     this.addSql(`alter table "app"."order_line" drop constraint "order_line_order_id_foreign";`);
 
     this.addSql(`drop table if exists "app"."carrier" cascade;`);
+    this.addSql(`drop table if exists "app"."inbound_event" cascade;`);
+    this.addSql(`drop table if exists "app"."journal" cascade;`);
     this.addSql(`drop table if exists "app"."partner" cascade;`);
+    this.addSql(`drop table if exists "app"."tiktok_rate_limit" cascade;`);
     this.addSql(`drop table if exists "app"."user" cascade;`);
     this.addSql(`drop table if exists "app"."session" cascade;`);
     this.addSql(`drop table if exists "app"."api_token" cascade;`);
     this.addSql(`drop table if exists "app"."warehouse" cascade;`);
     this.addSql(`drop table if exists "app"."shop" cascade;`);
+    this.addSql(`drop table if exists "app"."shop_sync" cascade;`);
+    this.addSql(`drop table if exists "app"."incident" cascade;`);
     this.addSql(`drop table if exists "app"."package" cascade;`);
     this.addSql(`drop table if exists "app"."order" cascade;`);
     this.addSql(`drop table if exists "app"."order_line" cascade;`);
+    this.addSql(`drop table if exists "app"."oauth_state" cascade;`);
 
     this.addSql(`drop schema if exists "app";`);
   }

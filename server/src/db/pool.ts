@@ -1,0 +1,25 @@
+import pg from 'pg';
+
+export type Pool = pg.Pool;
+export type Tx = pg.PoolClient;
+
+/** Bulk paths (sync upserts, webhook intake, the journal) use plain pg on this pool. */
+export function createPool(url: string, max = 10): pg.Pool {
+  return new pg.Pool({ connectionString: url, max, application_name: 'consign' });
+}
+
+/** Runs `fn` in a transaction; any error rolls everything back, so nothing half-written remains. */
+export async function withTransaction<T>(pool: pg.Pool, fn: (tx: pg.PoolClient) => Promise<T>): Promise<T> {
+  const tx = await pool.connect();
+  try {
+    await tx.query('begin');
+    const result = await fn(tx);
+    await tx.query('commit');
+    return result;
+  } catch (e) {
+    await tx.query('rollback').catch(() => undefined);
+    throw e;
+  } finally {
+    tx.release();
+  }
+}

@@ -1,0 +1,29 @@
+import { defineEntity, p } from '@mikro-orm/core';
+
+export const JOURNAL_SOURCES = ['WEBHOOK', 'POLL', 'BACKFILL', 'USER', 'THREE_PL', 'SYSTEM'] as const;
+export type JournalSource = (typeof JOURNAL_SOURCES)[number];
+
+/**
+ * Every change, in order: appended in the transaction that makes the change, numbered by `seq`.
+ * Subscriptions replay from it (`afterSeq`), so a reconnecting client misses nothing.
+ */
+export const JournalEntrySchema = defineEntity({
+  name: 'JournalEntry',
+  tableName: 'journal',
+  indexes: [{ properties: ['entityType', 'entityId', 'seq'] }, { properties: ['shopId', 'seq'] }],
+  properties: {
+    seq: p.bigint('number').primary().autoincrement(),
+    at: p.datetime().defaultRaw('now()'),
+    shopId: p.integer().nullable(),
+    entityType: p.string(),
+    entityId: p.integer(),
+    kind: p.string(),
+    source: p.enum(JOURNAL_SOURCES),
+    actor: p.string().nullable(),
+    fromState: p.string().nullable(),
+    toState: p.string().nullable(),
+    data: p.json<Record<string, unknown>>().nullable(),
+  },
+});
+export class JournalEntry extends JournalEntrySchema.class {}
+JournalEntrySchema.setClass(JournalEntry);

@@ -1,0 +1,65 @@
+import { withTransaction } from '../db/pool.js';
+import type { Hub } from '../hub.js';
+import { appendJournal } from '../journal/journal.js';
+import { upsertOrders } from './order-upsert.js';
+import { loadShop } from './shop-ref.js';
+import { orderFromWire } from './wire-order.js';
+
+/**
+ * Imports a shop's orders created in the look-back window, a page per transaction. The page token
+ * is saved with each page's orders, so a worker killed mid-way is replaced by one that continues from
+ * the next page: nothing is lost, and a repeated page is a no-op (upserts compare update_time).
+ */
+export async function backfillShop(hub: Hub, shopDbId: number): Promise<void> {
+  const shop = await loadShop(hub.pool, shopDbId);
+  if (!shop?.connected) return;
+  const lookback = hub.config.SYNC_LOOKBACK_DAYS * 86_400_000;
+  const { rows } = await hub.pool.query(
+    `insert into app.shop_sync (shop_id, backfill_status, backfill_since, backfill_until, backfill_done)
+     values ($1, 'RUNNING', now() - make_interval(secs => $2::double precision / 1000), now(), 0)
+     on conflict (shop_id) do update set
+       backfill_status = 'RUNNING',
+       backfill_since = case when app.shop_sync.backfill_status = 'RUNNING' then app.shop_sync.backfill_since else excluded.backfill_since end,
+       backfill_until = case when app.shop_sync.backfill_status = 'RUNNING' then app.shop_sync.backfill_until else excluded.backfill_until end,
+       backfill_page_token = case when app.shop_sync.backfill_status = 'RUNNING' then app.shop_sync.backfill_page_token else null end,
+       backfill_done = case when app.shop_sync.backfill_status = 'RUNNING' then app.shop_sync.backfill_done else 0 end
+     returning backfill_since, backfill_until, backfill_page_token`,
+    [shopDbId, lookback],
+  );
+  const state = rows[0];
+  const window = {
+    create_time_ge: Math.floor(state.backfill_since.getTime() / 1000),
+    create_time_lt: Math.floor(state.backfill_until.getTime() / 1000),
+  };
+  let pageToken: string | undefined = state.backfill_page_token ?? undefined;
+  for (;;) {
+    const page = await hub.tiktok.orders.search(shop, window, {
+      page_size: 100,
+      sort_field: 'create_time',
+      sort_order: 'ASC',
+      ...(pageToken ? { page_token: pageToken } : {}),
+    });
+    const records = (page.orders ?? []).map(orderFromWire);
+    const next = page.next_page_token || null;
+    await withTransaction(hub.pool, async (tx) => {
+      await tx.query(
+        `update app.shop_sync set backfill_page_token = $2, backfill_done = backfill_done + $3, backfill_total = $4,
+           backfill_status = $5 where shop_id = $1`,
+        [shopDbId, next, records.length, page.total_count ?? null, next ? 'RUNNING' : 'DONE'],
+      );
+      await upsertOrders(tx, shopDbId, records, 'BACKFILL');
+      await appendJournal(tx, [
+        {
+          shopId: shopDbId,
+          entityType: 'Shop',
+          entityId: shopDbId,
+          kind: next ? 'BACKFILL_PROGRESS' : 'BACKFILL_DONE',
+          source: 'BACKFILL',
+          data: { total: page.total_count ?? null },
+        },
+      ]);
+    });
+    if (!next) return;
+    pageToken = next;
+  }
+}

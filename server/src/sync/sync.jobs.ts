@@ -1,0 +1,101 @@
+import type { Hub } from '../hub.js';
+import { DEAD_LETTER_QUEUE, enqueue, type JobDefinition } from '../jobs/queue.js';
+import { BACKFILL_JOB } from '../shops/shop-connection.js';
+import { isTikTokError } from '../tiktok/index.js';
+import { backfillShop } from './backfill.js';
+import { recordIncident } from './incidents.js';
+import { pollShop } from './poll.js';
+import { WEBHOOK_JOB } from './webhook-intake.js';
+import { processWebhook, processWebhooks } from './webhook-process.js';
+
+export const POLL_ALL_JOB = 'shop-poll-all';
+export const POLL_JOB = 'shop-poll';
+export const TOKEN_REFRESH_JOB = 'shop-token-refresh';
+
+/**
+ * A TikTok refusal that retrying cannot fix becomes an incident at once instead of burning retries;
+ * everything else is thrown, so pg-boss retries it with backoff and, in the end, dead-letters it.
+ */
+async function guarded(hub: Hub, job: string, data: { shopId?: number }, run: () => Promise<unknown>) {
+  try {
+    await run();
+  } catch (e) {
+    if (isTikTokError(e) && (e.kind === 'AUTH_EXPIRED' || e.kind === 'REJECTED')) {
+      await recordIncident(hub, { shopId: data.shopId ?? null, kind: `${job}:${e.kind}`, message: e.message, retryJob: job, retryData: data });
+      return;
+    }
+    if (data.shopId) {
+      await hub.pool.query(
+        'update app.shop_sync set consecutive_failures = consecutive_failures + 1, last_error = $2 where shop_id = $1',
+        [data.shopId, e instanceof Error ? e.message : String(e)],
+      );
+    }
+    throw e;
+  }
+}
+
+export function syncJobs(hub: Hub): JobDefinition<any>[] {
+  return [
+    {
+      name: WEBHOOK_JOB,
+      batchSize: 100,
+      handler: async ({ eventId }: { eventId: number }) => processWebhook(hub, eventId),
+      batchHandler: async (items: { eventId: number }[]) => processWebhooks(hub, items.map((i) => i.eventId)),
+    },
+    {
+      name: BACKFILL_JOB,
+      policy: 'stately',
+      // A killed worker's job is picked up again after this; the next page continues from the saved token.
+      expireInSeconds: 60,
+      retryLimit: 10,
+      handler: async (data: { shopId: number }) => guarded(hub, BACKFILL_JOB, data, () => backfillShop(hub, data.shopId)),
+    },
+    {
+      name: POLL_ALL_JOB,
+      schedule: `*/${Math.max(1, Math.round(hub.config.SYNC_POLL_SECONDS / 60))} * * * *`,
+      retryLimit: 0,
+      handler: async () => {
+        const { rows } = await hub.pool.query(`select id from app.shop where status = 'CONNECTED'`);
+        for (const r of rows) await enqueue(hub.boss, POLL_JOB, { shopId: r.id }, { singletonKey: String(r.id) });
+      },
+    },
+    {
+      name: POLL_JOB,
+      policy: 'stately',
+      retryLimit: 2,
+      handler: async (data: { shopId: number }) => guarded(hub, POLL_JOB, data, () => pollShop(hub, data.shopId)),
+    },
+    {
+      name: TOKEN_REFRESH_JOB,
+      schedule: '7 * * * *',
+      retryLimit: 2,
+      handler: async () => {
+        // Renew access tokens that expire within a day; the client serializes renewals per shop.
+        const { rows } = await hub.pool.query(
+          `select id, tiktok_shop_id, cipher from app.shop where status = 'CONNECTED' and access_token_expires_at < now() + interval '1 day'`,
+        );
+        for (const r of rows) {
+          await guarded(hub, TOKEN_REFRESH_JOB, { shopId: r.id }, () =>
+            hub.tokens.update(r.tiktok_shop_id, async (current) => {
+              if (!current || current.accessTokenExpiresAt * 1000 > Date.now() + 86_400_000) return current!;
+              const { shopTokenFromWire } = await import('../tiktok/index.js');
+              return shopTokenFromWire(await hub.tiktok.auth.refreshAccessToken(current.refreshToken));
+            }),
+          );
+        }
+      },
+    },
+    {
+      name: DEAD_LETTER_QUEUE,
+      retryLimit: 0,
+      handler: async (data: { shopId?: number }) =>
+        recordIncident(hub, {
+          shopId: data.shopId ?? null,
+          kind: 'job-failed',
+          message: 'A background job failed after every retry.',
+          retryJob: null,
+          retryData: data,
+        }),
+    },
+  ];
+}
