@@ -130,6 +130,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     ],
   });
   await apollo.start();
+  await hub.journal.start();
 
   app.use((req, res, next) => {
     const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID();

@@ -3,6 +3,7 @@ import type { PgBoss } from 'pg-boss';
 import type { Config } from './config.js';
 import { createPool, type Pool } from './db/pool.js';
 import { createBoss } from './jobs/queue.js';
+import { JournalStream } from './journal/journal-stream.js';
 import type { Logger } from './platform/logger.js';
 import { SecretBox } from './platform/secret-box.js';
 import { ShopTokenStore } from './shops/shop-token-store.js';
@@ -33,6 +34,8 @@ export interface Hub {
   tokens: ShopTokenStore;
   tiktokApp: TikTokApp;
   tiktok: TikTokClient;
+  /** Change feed for subscriptions; started by the API process. */
+  journal: JournalStream;
 }
 
 /**
@@ -73,9 +76,11 @@ export function createHub(args: { config: Config; log: Logger; orm: MikroORM; da
     rateLimiter: new PostgresRateLimiter(pool),
     logger: args.log.child({ component: 'tiktok' }),
   });
-  return { ...args, pool, box, tokens, tiktok, boss: createBoss(args.databaseUrl) };
+  const journal = new JournalStream(args.databaseUrl, pool, args.log);
+  return { ...args, pool, box, tokens, tiktok, journal, boss: createBoss(args.databaseUrl) };
 }
 
 export async function closeHub(hub: Hub): Promise<void> {
+  await hub.journal.stop();
   await hub.pool.end();
 }

@@ -9,6 +9,8 @@ import { OrderLineResolver, PackageResolver } from './packages/package.resolver.
 import { ShopResolver } from './shops/shop.resolver.js';
 import { AuthResolver } from './users/auth.resolver.js';
 import { WarehouseResolver } from './warehouses/warehouse.resolver.js';
+import { JournalResolver, OrderHistoryResolver } from './journal/journal.resolver.js';
+import { ShopSyncResolver } from './sync/sync.resolver.js';
 
 /** The one list of resolvers: the server, the schema emitter and the tests all build from it. */
 export const resolvers = [
@@ -20,13 +22,30 @@ export const resolvers = [
   OrderResolver,
   OrderLineResolver,
   PackageResolver,
+  ShopSyncResolver,
+  JournalResolver,
+  OrderHistoryResolver,
 ] as const;
+
+/**
+ * type-graphql insists on a PubSub when there are subscriptions, but every subscription here reads the
+ * journal (its own `subscribe`), which works across server instances; topic publishing is not offered.
+ */
+const journalOnly = {
+  publish: () => {
+    throw new Error('publish to the journal (appendJournal) instead');
+  },
+  subscribe: () => {
+    throw new Error('subscriptions read the journal');
+  },
+};
 
 export async function createSchema(emitTo?: string): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: false,
+    pubSub: journalOnly,
     emitSchemaFile: emitTo ? { path: emitTo, sortedSchema: true } : false,
   });
 }

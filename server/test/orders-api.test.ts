@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { seedHub } from '../../fixtures/demo/seed-hub.js';
+import { graphql } from './gql/index.js';
 import { startTestHub, type TestHub } from './harness.js';
 
 let hub: TestHub;
@@ -12,7 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => hub?.close());
 
-const LIST = `query($first: Int, $after: String, $filter: OrderFilter, $sort: OrderSort, $query: String) {
+const LIST = graphql(`query OrdersList($first: Int, $after: String, $filter: OrderFilter, $sort: OrderSort, $query: String) {
   orders(first: $first, after: $after, filter: $filter, sort: $sort, query: $query) {
     totalCount
     pageInfo { hasNextPage endCursor }
@@ -22,7 +23,7 @@ const LIST = `query($first: Int, $after: String, $filter: OrderFilter, $sort: Or
       packages { id status trackingNumber }
       lineGroups { sellerSku quantity } }
   }
-}`;
+}`);
 
 describe('orders query', () => {
   test('pages through every order exactly once, newest first', async () => {

@@ -1,0 +1,90 @@
+import { Arg, Ctx, FieldResolver, ID, Int, ObjectType, Field, Resolver, Root, Subscription } from 'type-graphql';
+import type { Context } from '../context.js';
+import { createLoaders } from '../graphql/loaders.js';
+import type { OrderView } from '../orders/order.mapper.js';
+import { Order } from '../orders/order.types.js';
+import { partnerScope, requireSignedIn } from '../platform/actor.js';
+import { idOf } from '../platform/global-id.js';
+import { Shop, type ShopView } from '../shops/shop.types.js';
+import type { JournalRow } from './journal-stream.js';
+import { ChangeEvent } from './journal.types.js';
+
+@ObjectType({ simpleResolvers: true })
+export class OrderChange {
+  @Field(() => ChangeEvent) event!: ChangeEvent;
+  @Field(() => Order, { description: 'The order as it is now.' }) order!: OrderView;
+}
+
+@ObjectType({ simpleResolvers: true })
+export class ShopChange {
+  @Field(() => ChangeEvent) event!: ChangeEvent;
+  @Field(() => Shop) shop!: ShopView;
+}
+
+const eventOf = (r: JournalRow): ChangeEvent => ({
+  seq: r.seq,
+  at: r.at,
+  kind: r.kind,
+  source: r.source as ChangeEvent['source'],
+  actor: r.actor,
+  from: r.fromState,
+  to: r.toState,
+});
+
+type SubscribeArgs = { afterSeq?: number | null; shopId?: string | null };
+
+function stream(ctx: Context, args: SubscribeArgs, entityType: string) {
+  requireSignedIn(ctx.actor);
+  const shopId = args.shopId ? idOf(args.shopId, 'Shop') ?? -1 : null;
+  return ctx.hub.journal.subscribe({ afterSeq: args.afterSeq, entityType, shopId });
+}
+
+@Resolver()
+export class JournalResolver {
+  @Subscription(() => OrderChange, {
+    nullable: true,
+    description: 'Order changes as they are committed, from any server. Pass afterSeq to replay what you missed.',
+    subscribe: ({ args, context }) => stream(context as Context, args as SubscribeArgs, 'Order'),
+  })
+  async orderChanged(
+    @Root() row: JournalRow,
+    @Ctx() ctx: Context,
+    @Arg('afterSeq', () => Int, { nullable: true }) _afterSeq: number | null,
+    @Arg('shopId', () => ID, { nullable: true }) _shopId: string | null,
+  ): Promise<OrderChange | null> {
+    // Fresh loaders per event: a long-lived subscription must not serve cached, older rows.
+    const loaders = createLoaders(ctx.em.fork(), ctx.actor);
+    const order = await loaders.orderById.load(row.entityId);
+    if (!order) return null;
+    if (partnerScope(ctx.actor) !== null && !(await loaders.packagesByOrder.load(order.dbId)).length) return null;
+    return { event: eventOf(row), order };
+  }
+
+  @Subscription(() => ShopChange, {
+    nullable: true,
+    description: 'Shop connection and sync changes (connected, backfill progress, re-authorization needed). Staff only.',
+    subscribe: ({ args, context }) => stream(context as Context, args as SubscribeArgs, 'Shop'),
+  })
+  async shopSyncChanged(
+    @Root() row: JournalRow,
+    @Ctx() ctx: Context,
+    @Arg('afterSeq', () => Int, { nullable: true }) _afterSeq: number | null,
+    @Arg('shopId', () => ID, { nullable: true }) _shopId: string | null,
+  ): Promise<ShopChange | null> {
+    if (ctx.actor.kind !== 'user') return null;
+    const shop = await createLoaders(ctx.em.fork(), ctx.actor).shopById.load(row.entityId);
+    return shop ? { event: eventOf(row), shop } : null;
+  }
+}
+
+@Resolver(() => Order)
+export class OrderHistoryResolver {
+  @FieldResolver(() => [ChangeEvent], { description: 'Every recorded change of the order, oldest first, with its source and actor.' })
+  async history(@Root() order: OrderView, @Ctx() ctx: Context): Promise<ChangeEvent[]> {
+    const { rows } = await ctx.hub.pool.query(
+      `select seq, at, kind, source, actor, from_state, to_state from app.journal where entity_type = 'Order' and entity_id = $1 order by seq limit 500`,
+      [order.dbId],
+    );
+    return rows.map((r) => ({ seq: Number(r.seq), at: r.at, kind: r.kind, source: r.source, actor: r.actor, from: r.from_state, to: r.to_state }));
+  }
+}
