@@ -6,6 +6,8 @@ import { createApp } from './app.js';
 import { openMigratedOrm, secretKey } from './bootstrap.js';
 import { loadConfigOrExit } from './config.js';
 import { closeHub, createHub, tiktokAppFromConfig } from './hub.js';
+import { createQueues } from './jobs/queue.js';
+import { jobRegistry } from './jobs/registry.js';
 import { createLogger } from './platform/logger.js';
 import { onShutdown } from './platform/shutdown.js';
 import { createSchema } from './schema.js';
@@ -16,6 +18,7 @@ const orm = await openMigratedOrm(config.DATABASE_URL!);
 const hub = createHub({ config, log, orm, databaseUrl: config.DATABASE_URL!, secretKey: await secretKey(config, log), tiktokApp: tiktokAppFromConfig(config)! });
 // The API only enqueues (webhooks, connections); the worker process runs the jobs.
 await hub.boss.start();
+await createQueues(hub.boss, jobRegistry(hub));
 const app = await createApp({ hub, schema: await createSchema() });
 onShutdown(log, [
   ['api', () => app.close()],

@@ -9,7 +9,7 @@ import { createLogger } from '../src/platform/logger.js';
 import { hashPassword } from '../src/platform/passwords.js';
 import { createSchema } from '../src/schema.js';
 import { closeHub, createHub, OFFLINE_TIKTOK_APP, type Hub, type TikTokApp } from '../src/hub.js';
-import { startWorkers } from '../src/jobs/queue.js';
+import { createQueues, startWorkers } from '../src/jobs/queue.js';
 import { jobRegistry } from '../src/jobs/registry.js';
 import type { Role } from '../src/users/user.entity.js';
 
@@ -79,6 +79,7 @@ export async function startTestHub(opts: TestHubOptions = {}): Promise<TestHub> 
   const hub = createHub({ config, log, orm, databaseUrl: db.url, secretKey: 'cd'.repeat(32), tiktokApp: opts.tiktokApp ?? OFFLINE_TIKTOK_APP });
   await hub.boss.start();
   if (opts.workers) await startWorkers(hub.boss, jobRegistry(hub), log);
+  else await createQueues(hub.boss, jobRegistry(hub));
   const app: App = await createApp({ hub, schema });
   const url = await app.listen(0, '127.0.0.1');
   const pool = new pg.Pool({ connectionString: db.url, max: 4 });

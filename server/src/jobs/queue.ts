@@ -40,8 +40,8 @@ export async function enqueue(boss: PgBoss, name: string, data: object, opts: { 
   });
 }
 
-/** Creates every queue in the registry, subscribes a worker to each and installs the schedules. */
-export async function startWorkers(boss: PgBoss, jobs: readonly JobDefinition<any>[], log: Logger): Promise<void> {
+/** Creates every queue in the registry (idempotent). Every process that sends jobs calls it at start. */
+export async function createQueues(boss: PgBoss, jobs: readonly JobDefinition<any>[]): Promise<void> {
   await boss.createQueue(DEAD_LETTER_QUEUE);
   for (const job of jobs) {
     await boss.createQueue(job.name, {
@@ -54,6 +54,11 @@ export async function startWorkers(boss: PgBoss, jobs: readonly JobDefinition<an
       ...(job.name === DEAD_LETTER_QUEUE ? {} : { deadLetter: DEAD_LETTER_QUEUE }),
     });
   }
+}
+
+/** Creates the queues, subscribes a worker to each and installs the schedules. */
+export async function startWorkers(boss: PgBoss, jobs: readonly JobDefinition<any>[], log: Logger): Promise<void> {
+  await createQueues(boss, jobs);
   for (const job of jobs) {
     await boss.work(job.name, { batchSize: job.batchSize ?? 5, pollingIntervalSeconds: 1, notifyPollingIntervalSeconds: 1, burstWhenBatchFull: true }, async (batch) => {
       if (job.batchHandler) return job.batchHandler(batch.map((item) => item.data as object));

@@ -28,10 +28,13 @@ export interface JournalInput {
 export async function appendJournal(tx: Tx, entries: JournalInput[]): Promise<void> {
   if (!entries.length) return;
   await tx.query(`select pg_advisory_xact_lock(${JOURNAL_LOCK})`);
-  const { rows } = await tx.query(
-    `insert into app.journal (shop_id, entity_type, entity_id, kind, source, actor, from_state, to_state, data)
-     select * from unnest($1::int[], $2::text[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::jsonb[])
-     returning seq`,
+  await tx.query(
+    `with appended as (
+       insert into app.journal (shop_id, entity_type, entity_id, kind, source, actor, from_state, to_state, data)
+       select * from unnest($1::int[], $2::text[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::jsonb[])
+       returning seq
+     )
+     select pg_notify('${JOURNAL_CHANNEL}', max(seq)::text) from appended`,
     [
       entries.map((e) => e.shopId),
       entries.map((e) => e.entityType),
@@ -44,6 +47,4 @@ export async function appendJournal(tx: Tx, entries: JournalInput[]): Promise<vo
       entries.map((e) => (e.data ? JSON.stringify(e.data) : null)),
     ],
   );
-  const last = rows.reduce((m, r) => Math.max(m, Number(r.seq)), 0);
-  await tx.query('select pg_notify($1, $2)', [JOURNAL_CHANNEL, String(last)]);
 }

@@ -1,6 +1,5 @@
 import { withTransaction } from '../db/pool.js';
 import type { Hub } from '../hub.js';
-import { appendJournal } from '../journal/journal.js';
 import { upsertOrders } from './order-upsert.js';
 import { loadShop } from './shop-ref.js';
 import { orderFromWire } from './wire-order.js';
@@ -31,24 +30,27 @@ export async function backfillShop(hub: Hub, shopDbId: number): Promise<void> {
     create_time_ge: Math.floor(state.backfill_since.getTime() / 1000),
     create_time_lt: Math.floor(state.backfill_until.getTime() / 1000),
   };
-  let pageToken: string | undefined = state.backfill_page_token ?? undefined;
-  for (;;) {
-    const page = await hub.tiktok.orders.search(shop, window, {
+  const fetchPage = (pageToken: string | null) =>
+    hub.tiktok.orders.search(shop, window, {
       page_size: 100,
       sort_field: 'create_time',
       sort_order: 'ASC',
       ...(pageToken ? { page_token: pageToken } : {}),
     });
-    const records = (page.orders ?? []).map(orderFromWire);
+  let page = await fetchPage(state.backfill_page_token);
+  for (;;) {
     const next = page.next_page_token || null;
+    // Ask TikTok for the next page while this one is written: the API, not the database, sets the pace.
+    const upcoming = next ? fetchPage(next) : null;
+    upcoming?.catch(() => undefined);
+    const records = (page.orders ?? []).map(orderFromWire);
     await withTransaction(hub.pool, async (tx) => {
       await tx.query(
         `update app.shop_sync set backfill_page_token = $2, backfill_done = backfill_done + $3, backfill_total = $4,
            backfill_status = $5 where shop_id = $1`,
         [shopDbId, next, records.length, page.total_count ?? null, next ? 'RUNNING' : 'DONE'],
       );
-      await upsertOrders(tx, shopDbId, records, 'BACKFILL');
-      await appendJournal(tx, [
+      await upsertOrders(tx, shopDbId, records, 'BACKFILL', [
         {
           shopId: shopDbId,
           entityType: 'Shop',
@@ -59,7 +61,7 @@ export async function backfillShop(hub: Hub, shopDbId: number): Promise<void> {
         },
       ]);
     });
-    if (!next) return;
-    pageToken = next;
+    if (!upcoming) return;
+    page = await upcoming;
   }
 }

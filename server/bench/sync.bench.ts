@@ -1,0 +1,134 @@
+/**
+ * npm run bench:sync — backfills 100k orders (about 250k units) from the TikTok emulator with its
+ * 50-QPS limit on, and prints:
+ *  - wall time against the API floor (pages ÷ 50 QPS per shop);
+ *  - the write path (our upserts) against a raw COPY of the same rows into empty tables;
+ *  - lost and duplicated orders against the emulator's truth, and what a second run changes.
+ * BENCH_ORDERS shrinks it.
+ */
+import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { startTikTokEmulator } from '../../fixtures/tiktok-shop/index.js';
+import { withTransaction } from '../src/db/pool.js';
+import { completeConnect, startConnect } from '../src/shops/shop-connection.js';
+import { backfillShop } from '../src/sync/backfill.js';
+import { ORDER_COLS, upsertOrders } from '../src/sync/order-upsert.js';
+import { orderFromWire, type OrderRecord } from '../src/sync/wire-order.js';
+import { appOf, benchDatabase } from './bench-hub.js';
+
+const ORDERS = Number(process.env.BENCH_ORDERS ?? 100_000);
+
+console.log(`generating a ${ORDERS}-order world in the emulator…`);
+const emu = await startTikTokEmulator({ port: 0, seed: 42, orders: ORDERS, historyDays: 80, qpsLimit: 50 });
+const db = await benchDatabase();
+const hub = await db.hub(appOf(emu));
+try {
+  const { state } = await startConnect(hub, null, null);
+  const connected = await completeConnect(hub, emu.controls.authorize(), state);
+  if (!('shopIds' in connected)) throw new Error(connected.message);
+
+  // 1. The backfill, as the worker runs it, all shops at once (TikTok limits each shop separately).
+  let started = performance.now();
+  await Promise.all(connected.shopIds.map((id) => backfillShop(hub, id)));
+  const wall = (performance.now() - started) / 1000;
+  const perShop = await hub.pool.query('select shop_id, backfill_done, backfill_total from app.shop_sync order by shop_id');
+  const floor = Math.max(...perShop.rows.map((r) => Math.ceil(Number(r.backfill_total ?? 0) / 100) / 50));
+
+  // 2. Truth check: every order once, at TikTok's latest update_time.
+  const truth = new Map<string, number>();
+  const connectedTiktokIds = new Set((await hub.pool.query('select tiktok_shop_id from app.shop')).rows.map((r) => r.tiktok_shop_id));
+  for (const shop of emu.controls.shops().filter((s) => connectedTiktokIds.has(s.id))) for (const o of emu.controls.findOrders({ shopId: shop.id, limit: 10_000_000 }) as any[]) truth.set(o.id, o.updateTime);
+  const { rows } = await hub.pool.query(`select tiktok_order_id, extract(epoch from tiktok_updated_at)::bigint as t from app.order`);
+  const held = new Map(rows.map((r) => [r.tiktok_order_id as string, Number(r.t)]));
+  const lost = [...truth.keys()].filter((id) => !held.has(id)).length;
+  const duplicated = rows.length - held.size;
+  const stale = [...truth].filter(([id, t]) => held.has(id) && held.get(id)! !== t).length;
+  const units = (await hub.pool.query('select count(*)::int as n from app.order_line')).rows[0].n;
+
+  // 3. A second backfill over the same window changes nothing.
+  const before = (await hub.pool.query(`select coalesce(max(seq), 0) as s from app.journal`)).rows[0].s;
+  await hub.pool.query(`update app.shop_sync set backfill_status = 'NOT_STARTED', backfill_page_token = null`);
+  await Promise.all(connected.shopIds.map((id) => backfillShop(hub, id)));
+  const secondRunChanges = (await hub.pool.query(`select count(*)::int as n from app.journal where seq > $1 and entity_type = 'Order'`, [before])).rows[0].n;
+
+  // 4. Write path: the same records through our upsert, and through COPY, each into empty tables.
+  const records: OrderRecord[] = [];
+  for (const shop of connected.shopIds) {
+    const ref = { id: (await hub.pool.query('select tiktok_shop_id from app.shop where id = $1', [shop])).rows[0].tiktok_shop_id };
+    const cipher = (await hub.pool.query('select cipher from app.shop where id = $1', [shop])).rows[0].cipher;
+    emu.controls.setQpsLimit(0);
+    for await (const page of hub.tiktok.orders.searchPages({ ...ref, cipher }, {}, { page_size: 100 })) {
+      for (const o of page.orders ?? []) records.push({ ...orderFromWire(o), shopId: shop } as OrderRecord & { shopId: number });
+    }
+  }
+  await hub.pool.query('truncate app.order_line, app.package, app.order, app.journal restart identity cascade');
+  started = performance.now();
+  for (let i = 0; i < records.length; i += 100) {
+    const batch = records.slice(i, i + 100);
+    const shopId = (batch[0] as OrderRecord & { shopId: number }).shopId;
+    await withTransaction(hub.pool, (tx) => upsertOrders(tx, shopId, batch, 'BACKFILL'));
+  }
+  const upsertSeconds = (performance.now() - started) / 1000;
+  const copySeconds = await copyBaseline(records);
+
+  const f = (n: number) => n.toFixed(2);
+  console.log(`\n${ORDERS} orders, ${units} units, ${connected.shopIds.length} shops, 50 QPS per shop`);
+  console.log(`backfill wall time      ${f(wall)} s   API floor ${f(floor)} s   ratio ${f(wall / floor)}×  (goal ≤ 2×)`);
+  console.log(`write path (upserts)    ${f(upsertSeconds)} s   raw COPY ${f(copySeconds)} s   ratio ${f(upsertSeconds / copySeconds)}×  (goal ≤ 2×)`);
+  console.log(`lost ${lost}   duplicated ${duplicated}   stale ${stale}   changed by a second run ${secondRunChanges}  (goal 0 / 0 / 0 / 0)`);
+} finally {
+  await emu.stop();
+  await db.stop(hub);
+}
+
+/**
+ * COPY of the same orders, lines and packages into empty look-alike tables: the fastest PostgreSQL
+ * can take these rows. The files go where the server can read them (an embedded PostgreSQL is local).
+ */
+async function copyBaseline(records: OrderRecord[]): Promise<number> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'consign-copy-'));
+  await chmod(dir, 0o755);
+  const csv = (v: unknown) => (v === null || v === undefined ? '' : `"${(v instanceof Date ? v.toISOString() : typeof v === 'object' ? JSON.stringify(v) : String(v)).replaceAll('"', '""')}"`);
+  // Every column our upsert writes, so both paths store the same data.
+  const orderCols = ['shop_id', ...ORDER_COLS.map(([, c]) => c), 'version', 'created_at', 'updated_at'];
+  const now = new Date();
+  const orders = records.map((r) => [(r as OrderRecord & { shopId: number }).shopId, ...ORDER_COLS.map(([k]) => r[k]), 1, now, now].map(csv).join(','));
+  const lineCols = ['order_id', 'position', 'tiktok_line_item_id', 'sku_id', 'product_id', 'seller_sku', 'product_name', 'sku_name', 'sku_image', 'currency',
+    'original_price', 'sale_price', 'seller_discount', 'platform_discount', 'display_status', 'is_gift', 'gift_retail_price', 'bundle_components', 'taxes',
+    'is_dangerous_good', 'cancel_reason', 'cancel_user'];
+  const lines = records.flatMap((r, i) =>
+    r.lines.map((l) =>
+      [i + 1, l.position, l.tiktokLineItemId, l.skuId, l.productId, l.sellerSku, l.productName, l.skuName, l.skuImage, l.currency, l.originalPrice,
+        l.salePrice, l.sellerDiscount, l.platformDiscount, l.displayStatus, l.isGift, l.giftRetailPrice, l.bundleComponents, l.taxes, l.isDangerousGood,
+        l.cancelReason, l.cancelUser].map(csv).join(','),
+    ),
+  );
+  const packageCols = ['shop_id', 'tiktok_package_id', 'status', 'shipping_type', 'tracking_number', 'tiktok_shipping_provider_id', 'shipping_provider_name',
+    'shipped_at', 'sync_status', 'version', 'created_at', 'updated_at'];
+  const seen = new Set<string>();
+  const packages = records.flatMap((r) =>
+    r.packages.filter((p) => !seen.has(p.tiktokPackageId) && seen.add(p.tiktokPackageId)).map((p) =>
+      [(r as OrderRecord & { shopId: number }).shopId, p.tiktokPackageId, p.status, r.shippingType, p.trackingNumber, p.shippingProviderId,
+        p.shippingProviderName, p.shippedAt, 'SYNCED', 1, now, now].map(csv).join(','),
+    ),
+  );
+  await writeFile(path.join(dir, 'orders.csv'), orders.join('\n'));
+  await writeFile(path.join(dir, 'lines.csv'), lines.join('\n'));
+  await writeFile(path.join(dir, 'packages.csv'), packages.join('\n'));
+  await chmod(path.join(dir, 'orders.csv'), 0o644);
+  await chmod(path.join(dir, 'lines.csv'), 0o644);
+  await chmod(path.join(dir, 'packages.csv'), 0o644);
+  await hub.pool.query(`drop schema if exists copy_bench cascade; create schema copy_bench;
+    create table copy_bench.o (like app.order including all);
+    create table copy_bench.l (like app.order_line including all);
+    create table copy_bench.p (like app.package including all);`);
+  const started = performance.now();
+  await hub.pool.query(`copy copy_bench.o (${orderCols.join(', ')}) from '${path.join(dir, 'orders.csv')}' with (format csv)`);
+  await hub.pool.query(`copy copy_bench.l (${lineCols.join(', ')}) from '${path.join(dir, 'lines.csv')}' with (format csv)`);
+  await hub.pool.query(`copy copy_bench.p (${packageCols.join(', ')}) from '${path.join(dir, 'packages.csv')}' with (format csv)`);
+  const seconds = (performance.now() - started) / 1000;
+  await hub.pool.query('drop schema copy_bench cascade');
+  await rm(dir, { recursive: true, force: true });
+  return seconds;
+}
