@@ -17,6 +17,11 @@ export interface JobDefinition<T extends object = object> {
   policy?: QueuePolicy;
   /** A job still active after this long is considered dead (worker killed) and retried. */
   expireInSeconds?: number;
+  /**
+   * For long jobs: the running worker refreshes a heartbeat; one silent this long (killed) has its job
+   * retried, without waiting for `expireInSeconds`.
+   */
+  heartbeatSeconds?: number;
   batchSize?: number;
   handler: (data: T, attempt: { retryCount: number }) => Promise<void>;
   /** Handles a whole fetched batch at once (e.g. one TikTok call for many webhooks); replaces `handler`. */
@@ -25,7 +30,15 @@ export interface JobDefinition<T extends object = object> {
 
 export function createBoss(databaseUrl: string): PgBoss {
   // LISTEN/NOTIFY wakes a worker within milliseconds of a send instead of at its next poll.
-  return new PgBoss({ connectionString: databaseUrl, schema: QUEUE_SCHEMA, max: 5, useListenNotify: true });
+  // Supervision every 5 s: a job whose worker died is noticed (heartbeat) and retried within seconds.
+  return new PgBoss({
+    connectionString: databaseUrl,
+    schema: QUEUE_SCHEMA,
+    max: 5,
+    useListenNotify: true,
+    superviseIntervalSeconds: 5,
+    monitorIntervalSeconds: 5,
+  });
 }
 
 /**
@@ -50,6 +63,7 @@ export async function createQueues(boss: PgBoss, jobs: readonly JobDefinition<an
       retryDelay: job.retryDelaySeconds ?? 2,
       retryBackoff: true,
       expireInSeconds: job.expireInSeconds ?? 300,
+      ...(job.heartbeatSeconds ? { heartbeatSeconds: job.heartbeatSeconds } : {}),
       notify: true,
       ...(job.name === DEAD_LETTER_QUEUE ? {} : { deadLetter: DEAD_LETTER_QUEUE }),
     });

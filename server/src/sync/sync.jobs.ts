@@ -45,8 +45,9 @@ export function syncJobs(hub: Hub): JobDefinition<any>[] {
     {
       name: BACKFILL_JOB,
       policy: 'stately',
-      // A killed worker's job is picked up again after this; the next page continues from the saved token.
-      expireInSeconds: 60,
+      // A killed worker's job is retried once its heartbeat goes silent; the next page continues from the saved token.
+      heartbeatSeconds: 10,
+      expireInSeconds: 3600,
       retryLimit: 10,
       handler: async (data: { shopId: number }) => guarded(hub, BACKFILL_JOB, data, () => backfillShop(hub, data.shopId)),
     },
@@ -62,6 +63,8 @@ export function syncJobs(hub: Hub): JobDefinition<any>[] {
     {
       name: POLL_JOB,
       policy: 'stately',
+      heartbeatSeconds: 10,
+      expireInSeconds: 1800,
       retryLimit: 2,
       handler: async (data: { shopId: number }) => guarded(hub, POLL_JOB, data, () => pollShop(hub, data.shopId)),
     },
