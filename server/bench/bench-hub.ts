@@ -9,6 +9,9 @@ import { createLogger } from '../src/platform/logger.js';
 import { createQueues } from '../src/jobs/queue.js';
 import { jobRegistry } from '../src/jobs/registry.js';
 
+/** Seals the benchmark shops' tokens; a child process serving the same database needs the same key. */
+export const BENCH_SECRET_KEY = 'ef'.repeat(32);
+
 /** A migrated database (embedded unless DATABASE_URL is set) and a hub on it, for benchmarks. */
 export async function benchDatabase() {
   const external = process.env.DATABASE_URL;
@@ -23,7 +26,7 @@ export async function benchDatabase() {
     /** A hub whose queue accepts jobs (connecting a shop enqueues its backfill); no workers run. */
     async hub(tiktokApp: TikTokApp): Promise<Hub> {
       const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: db.url, LOG_LEVEL: 'warn' });
-      const hub = createHub({ config, log: createLogger('warn'), orm, databaseUrl: db.url, secretKey: 'ef'.repeat(32), tiktokApp });
+      const hub = createHub({ config, log: createLogger('warn'), orm, databaseUrl: db.url, secretKey: BENCH_SECRET_KEY, tiktokApp });
       await hub.boss.start();
       await createQueues(hub.boss, jobRegistry(hub));
       return hub;
