@@ -13,6 +13,7 @@ import { createLogger } from '../platform/logger.js';
 import { onShutdown } from '../platform/shutdown.js';
 import { createSchema } from '../schema.js';
 import { CONNECT_CALLBACK_PATH } from '../shops/connect-callback.route.js';
+import { showBackfillProgress } from './backfill-progress.js';
 import { completeConnect, startConnect } from '../shops/shop-connection.js';
 import { WEBHOOK_PATH } from '../sync/webhook-intake.js';
 
@@ -52,6 +53,7 @@ if (admin) {
   if (admin.password) console.log('  (this password is shown once; change it by creating a new admin user)');
 }
 console.log('  Stop with Ctrl+C.\n');
+await showBackfillProgress(hub);
 
 /** The emulator from fixtures/, loaded only here and only without real credentials. */
 async function startSandbox() {

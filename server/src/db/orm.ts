@@ -36,6 +36,9 @@ export function ormConfig(opts: OrmOptions): Options {
       transactional: true,
       allOrNothing: true,
       snapshot: true,
+      // Only `migration:create` maintains the snapshot; running migrations (tests, deployments) leaves it alone.
+      snapshotOnMigrate: false,
+      snapshotName: '.snapshot',
       silent: true,
     },
   });

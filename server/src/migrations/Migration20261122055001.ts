@@ -1,8 +1,8 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261122052709 extends Migration {
+export class Migration20261122055001 extends Migration {
 
-  override name = 'Migration20261122052709';
+  override name = 'Migration20261122055001';
 
   override up(): void | Promise<void> {
     this.addSql(`create schema if not exists "app";`);
