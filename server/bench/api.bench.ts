@@ -92,6 +92,11 @@ async function statementsPerRequest(databaseUrl: string, token: string): Promise
   const orm = await openOrm({ databaseUrl, onQuery: () => void (count += 1) });
   const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: databaseUrl });
   const hub = createHub({ config, log: createLogger('silent'), orm, databaseUrl, secretKey: 'ab'.repeat(32), tiktokApp: OFFLINE_TIKTOK_APP });
+  const poolQuery = hub.pool.query.bind(hub.pool) as (...args: unknown[]) => unknown;
+  hub.pool.query = ((...args: unknown[]) => {
+    count += 1;
+    return poolQuery(...args);
+  }) as typeof hub.pool.query;
   const app = await createApp({ hub, schema: await createSchema() });
   const url = await app.listen(0, '127.0.0.1');
   const send = () => fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });

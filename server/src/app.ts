@@ -64,7 +64,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
       validate: (s, document) => validate(s, document, [...specifiedRules, ...limitRules]),
       onConnect: async (ctx) => {
         const token = bearer(ctx.connectionParams?.authorization) ?? (ctx.connectionParams?.token as string | undefined);
-        ctx.extra.actor = await authenticate(orm.em.fork(), token);
+        ctx.extra.actor = await authenticate(hub.pool, token);
         // A client that sent credentials that do not work is refused rather than silently made anonymous.
         return !(token && ctx.extra.actor.kind === 'anonymous');
       },
@@ -164,7 +164,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
       context: async ({ req }) => {
         const requestId = (req as Request & { id: string }).id;
         const em = orm.em.fork();
-        const actor = await authenticate(em, bearer(req.headers.authorization));
+        const actor = await authenticate(hub.pool, bearer(req.headers.authorization));
         return createContext({ em, actor, requestId, log: log.child({ requestId }), hub });
       },
     }),

@@ -18,5 +18,5 @@ export interface Context {
 
 export function createContext(args: { em: EntityManager; actor: Actor; requestId: string; log: Logger; hub: Hub }): Context {
   const em = args.em.fork();
-  return { ...args, em, config: args.hub.config, loaders: createLoaders(em, args.actor) };
+  return { ...args, em, config: args.hub.config, loaders: createLoaders(em, args.hub.pool, args.actor) };
 }

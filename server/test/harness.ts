@@ -77,6 +77,12 @@ export async function startTestHub(opts: TestHubOptions = {}): Promise<TestHub> 
   const schema = await createSchema();
   const log = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
   const hub = createHub({ config, log, orm, databaseUrl: db.url, secretKey: 'cd'.repeat(32), tiktokApp: opts.tiktokApp ?? OFFLINE_TIKTOK_APP });
+  // Reads go through the hub's pg pool, entity work through the ORM: count both.
+  const poolQuery = hub.pool.query.bind(hub.pool) as (...args: unknown[]) => unknown;
+  hub.pool.query = ((...args: unknown[]) => {
+    statements += 1;
+    return poolQuery(...args);
+  }) as typeof hub.pool.query;
   await hub.boss.start();
   if (opts.workers) await startWorkers(hub.boss, jobRegistry(hub), log);
   else await createQueues(hub.boss, jobRegistry(hub));

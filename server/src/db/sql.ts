@@ -1,7 +1,9 @@
+import type { Pool } from './pool.js';
+
 /**
  * A small builder for hand-written read queries: conditions are added with `?` placeholders and their
- * values, and MikroORM's connection binds them (`em.execute`). Used on hot list paths where entity
- * hydration would cost more than the query itself.
+ * values, numbered (`$1`, `$2`, …) when run. Used on hot list paths, where plain pg with bound
+ * parameters costs a fraction of entity hydration.
  */
 export class Sql {
   readonly parts: string[] = [];
@@ -12,6 +14,12 @@ export class Sql {
     if (placeholders !== params.length) throw new Error(`SQL fragment has ${placeholders} placeholders for ${params.length} values`);
     this.parts.push(fragment);
     this.params.push(...params);
+    return this;
+  }
+
+  append(other: Sql): this {
+    this.parts.push(...other.parts);
+    this.params.push(...other.params);
     return this;
   }
 
@@ -28,4 +36,11 @@ export function placeholders(values: readonly unknown[]): string {
 /** Escapes LIKE wildcards so user text matches literally. */
 export function likeEscape(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** Runs a query written with `?` placeholders (none inside literals) and returns its rows. */
+export async function select<R extends Record<string, any> = Record<string, any>>(db: Pool, text: string, params: readonly unknown[]): Promise<R[]> {
+  let n = 0;
+  const numbered = text.replace(/\?/g, () => `$${++n}`);
+  return (await db.query<R>(numbered, params as unknown[])).rows;
 }

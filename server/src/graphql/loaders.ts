@@ -2,7 +2,8 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Carrier } from '../carriers/carrier.entity.js';
 import { carrierView, type CarrierView } from '../carriers/carrier.types.js';
-import { placeholders } from '../db/sql.js';
+import type { Pool } from '../db/pool.js';
+import { placeholders, select } from '../db/sql.js';
 import { LINE_COLUMNS, ORDER_COLUMNS, lineFromRow, orderFromRow, type OrderLineView, type OrderView } from '../orders/order.mapper.js';
 import { PACKAGE_COLUMNS, packageFromRow, type PackageView } from '../packages/package.mapper.js';
 import type { Actor } from '../platform/actor.js';
@@ -16,7 +17,7 @@ import { warehouseView, type WarehouseView } from '../warehouses/warehouse.types
  * Per-request batch loaders: every relation a list query touches costs one statement per level,
  * whatever the page size. Partner scoping is applied here too, so no resolver can leak around it.
  */
-export function createLoaders(em: EntityManager, actor: Actor) {
+export function createLoaders(em: EntityManager, db: Pool, actor: Actor) {
   const partner = partnerScope(actor);
   const partnerFilter = partner === null ? '' : ' and p.partner_id = ?';
   const partnerParams = partner === null ? [] : [partner];
@@ -29,7 +30,7 @@ export function createLoaders(em: EntityManager, actor: Actor) {
 
   return {
     linesByOrder: new DataLoader<number, OrderLineView[]>(async (ids) => {
-      const rows = await em.execute(
+      const rows = await select(db, 
         `select ${LINE_COLUMNS} from app.order_line l where l.order_id in (${placeholders(ids)}) order by l.order_id, l.position`,
         [...ids],
       );
@@ -37,7 +38,7 @@ export function createLoaders(em: EntityManager, actor: Actor) {
     }),
 
     linesByPackage: new DataLoader<number, OrderLineView[]>(async (ids) => {
-      const rows = await em.execute(
+      const rows = await select(db, 
         `select ${LINE_COLUMNS} from app.order_line l where l.package_id in (${placeholders(ids)}) order by l.package_id, l.order_id, l.position`,
         [...ids],
       );
@@ -45,7 +46,7 @@ export function createLoaders(em: EntityManager, actor: Actor) {
     }),
 
     packagesByOrder: new DataLoader<number, PackageView[]>(async (ids) => {
-      const rows = await em.execute(
+      const rows = await select(db, 
         `select distinct l.order_id as for_order, ${PACKAGE_COLUMNS} from app.package p join app.order_line l on l.package_id = p.id
          where l.order_id in (${placeholders(ids)})${partnerFilter} order by l.order_id, p.id`,
         [...ids, ...partnerParams],
@@ -55,7 +56,7 @@ export function createLoaders(em: EntityManager, actor: Actor) {
     }),
 
     ordersByPackage: new DataLoader<number, OrderView[]>(async (ids) => {
-      const rows = await em.execute(
+      const rows = await select(db, 
         `select distinct l.package_id as for_package, ${ORDER_COLUMNS} from app.order o join app.order_line l on l.order_id = o.id
          where l.package_id in (${placeholders(ids)}) order by l.package_id, o.id`,
         [...ids],
@@ -65,13 +66,13 @@ export function createLoaders(em: EntityManager, actor: Actor) {
     }),
 
     orderById: new DataLoader<number, OrderView | null>(async (ids) => {
-      const rows = await em.execute(`select ${ORDER_COLUMNS} from app.order o where o.id in (${placeholders(ids)})`, [...ids]);
+      const rows = await select(db, `select ${ORDER_COLUMNS} from app.order o where o.id in (${placeholders(ids)})`, [...ids]);
       const byId = new Map(rows.map((r) => [r.id as number, orderFromRow(r)]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
 
     orderByTiktokId: new DataLoader<string, OrderView | null>(async (tiktokIds) => {
-      const rows = await em.execute(`select ${ORDER_COLUMNS} from app.order o where o.tiktok_order_id in (${placeholders(tiktokIds)})`, [
+      const rows = await select(db, `select ${ORDER_COLUMNS} from app.order o where o.tiktok_order_id in (${placeholders(tiktokIds)})`, [
         ...tiktokIds,
       ]);
       const byId = new Map(rows.map((r) => [r.tiktok_order_id as string, orderFromRow(r)]));
@@ -79,7 +80,7 @@ export function createLoaders(em: EntityManager, actor: Actor) {
     }),
 
     packageById: new DataLoader<number, PackageView | null>(async (ids) => {
-      const rows = await em.execute(`select ${PACKAGE_COLUMNS} from app.package p where p.id in (${placeholders(ids)})${partnerFilter}`, [
+      const rows = await select(db, `select ${PACKAGE_COLUMNS} from app.package p where p.id in (${placeholders(ids)})${partnerFilter}`, [
         ...ids,
         ...partnerParams,
       ]);

@@ -3,6 +3,7 @@ import type { Context } from '../context.js';
 import { visibleOrder } from '../orders/order.resolver.js';
 import { partnerScope, requireSignedIn } from '../platform/actor.js';
 import { fromGlobalId } from '../platform/global-id.js';
+import { select } from '../db/sql.js';
 import { Node } from './node.js';
 
 /** Object types reachable through `node(id:)`; `__typename` comes from the global id's type. */
@@ -12,7 +13,7 @@ const FETCHERS: Record<string, (ctx: Context, id: number) => Promise<object | nu
     return order && (await visibleOrder(ctx, order)) ? order : null;
   },
   OrderLine: async (ctx, id) => {
-    const [row] = await ctx.em.execute('select order_id from app.order_line where id = ?', [id]);
+    const [row] = await select(ctx.hub.pool, 'select order_id from app.order_line where id = ?', [id]);
     if (!row) return null;
     const order = await FETCHERS.Order!(ctx, row.order_id);
     return order ? ((await ctx.loaders.linesByOrder.load(row.order_id)).find((l) => l.dbId === id) ?? null) : null;

@@ -53,7 +53,7 @@ export class JournalResolver {
     @Arg('shopId', () => ID, { nullable: true }) _shopId: string | null,
   ): Promise<OrderChange | null> {
     // Fresh loaders per event: a long-lived subscription must not serve cached, older rows.
-    const loaders = createLoaders(ctx.em.fork(), ctx.actor);
+    const loaders = createLoaders(ctx.em.fork(), ctx.hub.pool, ctx.actor);
     const order = await loaders.orderById.load(row.entityId);
     if (!order) return null;
     if (partnerScope(ctx.actor) !== null && !(await loaders.packagesByOrder.load(order.dbId)).length) return null;
@@ -72,7 +72,7 @@ export class JournalResolver {
     @Arg('shopId', () => ID, { nullable: true }) _shopId: string | null,
   ): Promise<ShopChange | null> {
     if (ctx.actor.kind !== 'user') return null;
-    const shop = await createLoaders(ctx.em.fork(), ctx.actor).shopById.load(row.entityId);
+    const shop = await createLoaders(ctx.em.fork(), ctx.hub.pool, ctx.actor).shopById.load(row.entityId);
     return shop ? { event: eventOf(row), shop } : null;
   }
 }

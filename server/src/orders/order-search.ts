@@ -1,6 +1,6 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Pool } from '../db/pool.js';
 import { decodeCursor, encodeCursor, pageSize, type Page } from '../graphql/connection.js';
-import { likeEscape, placeholders, Sql } from '../db/sql.js';
+import { likeEscape, placeholders, select, Sql } from '../db/sql.js';
 import { partnerScope, requireSignedIn, type Actor } from '../platform/actor.js';
 import { BadRequestError } from '../platform/errors.js';
 import { idOf } from '../platform/global-id.js';
@@ -13,6 +13,8 @@ export interface OrderSearchArgs {
   filter?: OrderFilter | null;
   sort?: OrderSort | null;
   query?: string | null;
+  /** Columns to read (see orderColumnsFor); all of them when absent. */
+  columns?: string;
 }
 
 /** How each sort orders rows, and the keyset condition that continues after a cursor. */
@@ -23,19 +25,19 @@ const SORTS = {
 } as const;
 
 /** Lists orders visible to the actor: filters, free-text search and keyset pagination in one statement. */
-export async function searchOrders(em: EntityManager, actor: Actor, args: OrderSearchArgs): Promise<Page<OrderView>> {
+export async function searchOrders(db: Pool, actor: Actor, args: OrderSearchArgs): Promise<Page<OrderView>> {
   requireSignedIn(actor);
   const limit = pageSize(args.first);
   const sort = SORTS[args.sort ?? 'CREATED_AT_DESC'];
   const where = whereClause(actor, args);
 
-  const page = new Sql().add(`select ${ORDER_COLUMNS} from app.order o where true`);
+  const page = new Sql().add(`select ${args.columns ?? ORDER_COLUMNS} from app.order o where true`);
   page.parts.push(...where.parts);
   page.params.push(...where.params);
   if (args.after) addKeyset(page, sort, decodeCursor(args.after, 2));
   page.add(`order by ${sort.order} limit ?`, limit + 1);
 
-  const rows = limit === 0 ? [] : await em.execute(page.text, page.params);
+  const rows = limit === 0 ? [] : await select(db, page.text, page.params);
   const nodes = rows.slice(0, limit).map(orderFromRow);
   const cursorOf = (o: OrderView) =>
     encodeCursor([sort.column === 'next_deadline_at' ? o.deadlineKey : o.createdAtKey, o.dbId]);
@@ -52,7 +54,7 @@ export async function searchOrders(em: EntityManager, actor: Actor, args: OrderS
       const count = new Sql().add('select count(*)::int as n from app.order o where true');
       count.parts.push(...where.parts);
       count.params.push(...where.params);
-      const [row] = await em.execute(count.text, count.params);
+      const [row] = await select(db, count.text, count.params);
       return row.n as number;
     },
   };

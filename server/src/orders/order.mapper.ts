@@ -28,6 +28,58 @@ export const ORDER_COLUMNS = `o.id, o.shop_id, o.tiktok_order_id, o.status, o.sh
   o.split_or_combine_tag, o.rts_sla_at, o.tts_sla_at, o.shipping_due_at, o.collection_due_at, o.delivery_due_at, o.delivery_sla_at,
   o.next_deadline_at, o.paid_at, o.rts_at, o.collection_at, o.delivery_at, o.cancel_at, o.tiktok_created_at, o.tiktok_updated_at, o.version`;
 
+/** The columns each Order field reads; a list query selects only those its fields need. */
+const FIELD_COLUMNS: Record<string, string[]> = {
+  tiktokOrderId: ['o.tiktok_order_id'],
+  status: ['o.status'],
+  shippingType: ['o.shipping_type'],
+  fulfillmentType: ['o.fulfillment_type'],
+  deliveryType: ['o.delivery_type'],
+  deliveryOptionId: ['o.delivery_option_id'],
+  deliveryOptionName: ['o.delivery_option_name'],
+  orderType: ['o.order_type'],
+  buyerUserId: ['o.buyer_user_id'],
+  buyerEmail: ['o.buyer_email'],
+  buyerMessage: ['o.buyer_message'],
+  sellerNote: ['o.seller_note'],
+  notes: ['o.notes'],
+  recipient: ['o.recipient::text as recipient'],
+  hasUpdatedRecipientAddress: ['o.has_updated_recipient_address'],
+  payment: ['o.payment::text as payment'],
+  total: ['o.total_amount', 'o.currency'],
+  paymentMethodName: ['o.payment_method_name'],
+  isCod: ['o.is_cod'],
+  isSample: ['o.is_sample'],
+  isReplacement: ['o.is_replacement'],
+  replacedTiktokOrderId: ['o.replaced_tiktok_order_id'],
+  originalOrder: ['o.replaced_tiktok_order_id'],
+  isExchange: ['o.is_exchange'],
+  isOnHoldOrder: ['o.is_on_hold_order'],
+  isPreOrder: ['o.is_pre_order'],
+  releaseAt: ['o.release_at'],
+  isBuyerRequestCancel: ['o.is_buyer_request_cancel'],
+  requestCancelAt: ['o.request_cancel_at'],
+  cancellationInitiator: ['o.cancellation_initiator'],
+  cancelReason: ['o.cancel_reason'],
+  splitOrCombineTag: ['o.split_or_combine_tag'],
+  deadlines: ['o.rts_sla_at', 'o.tts_sla_at', 'o.shipping_due_at', 'o.collection_due_at', 'o.delivery_due_at', 'o.delivery_sla_at'],
+  paidAt: ['o.paid_at'],
+  shippedAt: ['o.rts_at'],
+  collectedAt: ['o.collection_at'],
+  deliveredAt: ['o.delivery_at'],
+  cancelledAt: ['o.cancel_at'],
+  tiktokUpdatedAt: ['o.tiktok_updated_at'],
+  version: ['o.version'],
+};
+/** Keys every row carries: identity, shop, and both cursor columns. */
+const KEY_COLUMNS = ['o.id', 'o.shop_id', 'o.tiktok_created_at', 'o.next_deadline_at'];
+
+export function orderColumnsFor(fields: Set<string>): string {
+  const columns = new Set(KEY_COLUMNS);
+  for (const field of fields) for (const c of FIELD_COLUMNS[field] ?? []) columns.add(c);
+  return [...columns].join(', ');
+}
+
 /**
  * The GraphQL Order over one database row. Fields are getters, so a list query pays only for the
  * fields it selects (GraphQL's default resolver reads them as properties).

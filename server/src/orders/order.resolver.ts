@@ -1,4 +1,6 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { selectedFields } from '../graphql/selection.js';
 import { Connection } from '../graphql/connection.js';
 import { Package } from '../packages/package.types.js';
 import type { PackageView } from '../packages/package.mapper.js';
@@ -8,7 +10,7 @@ import { Shop } from '../shops/shop.types.js';
 import type { Context } from '../context.js';
 import { groupLinesBySku } from './order-line-groups.js';
 import { searchOrders } from './order-search.js';
-import type { OrderLineView, OrderView } from './order.mapper.js';
+import { orderColumnsFor, type OrderLineView, type OrderView } from './order.mapper.js';
 import { Order, OrderFilter, OrderLine, OrderLineGroup, OrderSortEnum, type OrderSort } from './order.types.js';
 
 export const OrderConnection = Connection(Order, 'Order');
@@ -24,8 +26,10 @@ export class OrderResolver {
     @Arg('sort', () => OrderSortEnum, { nullable: true }) sort: OrderSort | null,
     @Arg('query', () => String, { nullable: true, description: 'Order id, buyer name or email, seller SKU prefix, or tracking number.' })
     query: string | null,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return searchOrders(ctx.em, ctx.actor, { first, after, filter, sort, query });
+    const columns = orderColumnsFor(selectedFields(info, [['nodes'], ['edges', 'node']]));
+    return searchOrders(ctx.hub.pool, ctx.actor, { first, after, filter, sort, query, columns });
   }
 
   @Query(() => Order, { nullable: true, description: 'One order by global id or TikTok order id.' })

@@ -1,6 +1,6 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Pool } from '../db/pool.js';
 import { decodeCursor, encodeCursor, pageSize, type Page } from '../graphql/connection.js';
-import { placeholders, Sql } from '../db/sql.js';
+import { placeholders, select, Sql } from '../db/sql.js';
 import { partnerScope, requireSignedIn, type Actor } from '../platform/actor.js';
 import { BadRequestError } from '../platform/errors.js';
 import { idOf } from '../platform/global-id.js';
@@ -9,7 +9,7 @@ import type { PackageFilter } from './package.types.js';
 
 /** Lists packages, newest first; a 3PL partner sees only the packages assigned to it. */
 export async function searchPackages(
-  em: EntityManager,
+  db: Pool,
   actor: Actor,
   args: { first?: number | null; after?: string | null; filter?: PackageFilter | null },
 ): Promise<Page<PackageView>> {
@@ -37,7 +37,7 @@ export async function searchPackages(
     page.add('and p.id < ?', id);
   }
   page.add('order by p.id desc limit ?', limit + 1);
-  const rows = limit === 0 ? [] : await em.execute(page.text, page.params);
+  const rows = limit === 0 ? [] : await select(db, page.text, page.params);
   const nodes = rows.slice(0, limit).map(packageFromRow);
   const cursorOf = (p: PackageView) => encodeCursor([p.dbId]);
   return {
@@ -53,7 +53,7 @@ export async function searchPackages(
       const count = new Sql().add('select count(*)::int as n from app.package p where true');
       count.parts.push(...where.parts);
       count.params.push(...where.params);
-      const [row] = await em.execute(count.text, count.params);
+      const [row] = await select(db, count.text, count.params);
       return row.n as number;
     },
   };

@@ -24,7 +24,7 @@ export class PackageResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Arg('filter', () => PackageFilter, { nullable: true }) filter: PackageFilter | null,
   ) {
-    return searchPackages(ctx.em, ctx.actor, { first, after, filter });
+    return searchPackages(ctx.hub.pool, ctx.actor, { first, after, filter });
   }
 
   @Query(() => Package, { nullable: true })

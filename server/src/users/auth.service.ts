@@ -1,4 +1,6 @@
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
+import type { Pool } from '../db/pool.js';
+import { select } from '../db/sql.js';
 import { userError, type UserErrorShape } from '../graphql/user-errors.js';
 import { ANONYMOUS, requireRole, type Actor } from '../platform/actor.js';
 import { hashPassword, verifyPassword } from '../platform/passwords.js';
@@ -9,11 +11,12 @@ import { Session } from './session.entity.js';
 import { User, ROLES, type Role } from './user.entity.js';
 
 /** Resolves a bearer token (session or API token) to an actor; anything unknown is anonymous. */
-export async function authenticate(em: EntityManager, bearer: string | undefined): Promise<Actor> {
+export async function authenticate(db: Pool, bearer: string | undefined): Promise<Actor> {
   if (!bearer) return ANONYMOUS;
   const hash = hashToken(bearer);
   if (bearer.startsWith(TOKEN_PREFIX.session)) {
-    const [row] = await em.execute(
+    const [row] = await select(
+      db,
       `select s.id, u.id as user_id, u.role from app.session s join app.user u on u.id = s.user_id
        where s.token_hash = ? and s.revoked_at is null and s.expires_at > now() and u.disabled_at is null`,
       [hash],
@@ -22,7 +25,8 @@ export async function authenticate(em: EntityManager, bearer: string | undefined
   }
   if (bearer.startsWith(TOKEN_PREFIX.api)) {
     // One statement both authenticates and records use (at most once a minute, to keep reads cheap).
-    const [row] = await em.execute(
+    const [row] = await select(
+      db,
       `with t as (select id, kind, partner_id from app.api_token where token_hash = ? and revoked_at is null),
             touch as (update app.api_token set last_used_at = now() where id in (select id from t)
                       and (last_used_at is null or last_used_at < now() - interval '1 minute'))
