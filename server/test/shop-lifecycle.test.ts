@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startTikTokEmulator, type TikTokEmulator } from '../../fixtures/tiktok-shop/index.js';
 import { completeConnect, startConnect } from '../src/shops/shop-connection.js';
 import { WEBHOOK_PATH } from '../src/sync/webhook-intake.js';
-import { startTestHub, type TestHub } from './harness.js';
+import { emulatorApp, startTestHub, type TestHub } from './harness.js';
 import { waitUntil } from './wait.js';
 
 let emu: TikTokEmulator;
@@ -17,7 +17,7 @@ beforeAll(async () => {
   emu = await startTikTokEmulator({ port: 0, seed: 3, orders: 30, config: { authorizationLifetimeSeconds: 30 * 86_400 + 5 } });
   hub = await startTestHub({
     workers: true,
-    tiktokApp: { appKey: emu.appKey, appSecret: emu.appSecret, serviceId: emu.serviceId, apiBaseUrl: emu.url, authBaseUrl: emu.url, consentUrl: `${emu.url}/open/authorize` },
+    tiktokApp: emulatorApp(emu),
   });
   emu.controls.setWebhookUrl(hub.url + WEBHOOK_PATH);
   admin = await hub.signIn('ADMIN');

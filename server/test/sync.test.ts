@@ -4,7 +4,7 @@ import { startTikTokEmulator, type TikTokEmulator } from '../../fixtures/tiktok-
 import { completeConnect, startConnect } from '../src/shops/shop-connection.js';
 import { pollShop } from '../src/sync/poll.js';
 import { WEBHOOK_PATH } from '../src/sync/webhook-intake.js';
-import { startTestHub, type TestHub } from './harness.js';
+import { emulatorApp, startTestHub, type TestHub } from './harness.js';
 import { waitUntil } from './wait.js';
 
 let emu: TikTokEmulator;
@@ -29,14 +29,7 @@ beforeAll(async () => {
   emu = await startTikTokEmulator({ port: 0, seed: 11, orders: 400, webhookRetryScale: 1 });
   hub = await startTestHub({
     workers: true,
-    tiktokApp: {
-      appKey: emu.appKey,
-      appSecret: emu.appSecret,
-      serviceId: emu.serviceId,
-      apiBaseUrl: emu.url,
-      authBaseUrl: emu.url,
-      consentUrl: `${emu.url}/open/authorize`,
-    },
+    tiktokApp: emulatorApp(emu),
   });
   emu.controls.setWebhookUrl(hub.url + WEBHOOK_PATH);
 });

@@ -1,8 +1,5 @@
 import PDFDocument from 'pdfkit';
 
-/** 4x6 in thermal stock, in PDF points. */
-export const LABEL_SIZE: [number, number] = [288, 432];
-
 export const PAPER_SIZES = { letter: [612, 792], a4: [595.28, 841.89] } as const satisfies Record<string, [number, number]>;
 
 export const FONT = 'Helvetica';
@@ -11,12 +8,12 @@ export const FONT_BOLD = 'Helvetica-Bold';
 export type Pdf = PDFKit.PDFDocument;
 
 /**
- * A document whose pages we place ourselves. Margins are zero because every renderer positions its
- * text explicitly; pdfkit's automatic page breaks would otherwise split a label across pages.
+ * A document whose pages we place ourselves: each renderer adds its pages with an explicit size (a
+ * batch mixes sizes) and zero margins, because every renderer positions its text explicitly and
+ * pdfkit's automatic page breaks would otherwise split a label across pages.
  */
-export function createPdf(size: readonly [number, number], title: string): Pdf {
+export function createPdf(title: string): Pdf {
   return new PDFDocument({
-    size: [size[0], size[1]],
     margin: 0,
     autoFirstPage: false,
     info: { Title: title, Creator: 'Consign' },

@@ -1,23 +1,28 @@
 import { drawCode128, encodeCode128 } from './barcode.js';
 import type { PostalAddress, ShippingLabelInput } from './document.types.js';
 import { addressLines, assertTrackingNumber, formatWeight, localityLine, summarizeList } from './format.js';
-import { createPdf, finishPdf, fitText, FONT, FONT_BOLD, LABEL_SIZE, type Pdf } from './pdf.js';
+import {
+  BARCODE_BOTTOM,
+  BARCODE_HEIGHT,
+  BARCODE_TOP,
+  FRAME,
+  HEADER_BOTTOM,
+  HEADER_SPLIT,
+  INNER_LEFT,
+  INNER_WIDTH,
+  LABEL_HEIGHT as H,
+  LABEL_WIDTH as W,
+  MAX_STREET_LINES,
+  PAD,
+  SERVICE_BOTTOM,
+  SHIP_TO_BOTTOM,
+} from './label-layout.js';
+import { createPdf, finishPdf, fitText, FONT, FONT_BOLD, type Pdf } from './pdf.js';
 
-const [W, H] = LABEL_SIZE;
-const FRAME = 6;
-const PAD = 8;
-const INNER_LEFT = FRAME + PAD;
-const INNER_WIDTH = W - 2 * (FRAME + PAD);
 const CAPTION_GRAY = '#444';
 
-/** Section boundaries (y, top-down). Fixed so every label from a batch looks the same on the pile. */
-const HEADER_BOTTOM = 76;
-const SHIP_TO_BOTTOM = 196;
-const SERVICE_BOTTOM = 220;
-const BARCODE_BOTTOM = 334;
-
 export function renderShippingLabel(label: ShippingLabelInput): Buffer {
-  const doc = createPdf(LABEL_SIZE, `Shipping label ${label.trackingNumber}`);
+  const doc = createPdf(`Shipping label ${label.trackingNumber}`);
   drawShippingLabel(doc, label);
   return finishPdf(doc);
 }
@@ -47,7 +52,7 @@ function caption(doc: Pdf, text: string, x: number, y: number, width: number): v
 }
 
 function drawHeader(doc: Pdf, label: ShippingLabelInput): void {
-  const split = 176;
+  const split = HEADER_SPLIT;
   caption(doc, 'FROM', INNER_LEFT, FRAME + 7, 60);
   const from = label.shipFrom;
   fitText(doc, from.name, INNER_LEFT, FRAME + 16, split - INNER_LEFT - 6, FONT_BOLD, 8);
@@ -72,7 +77,7 @@ function drawShipTo(doc: Pdf, to: PostalAddress): void {
   fitText(doc, to.name.toUpperCase(), INNER_LEFT + 8, top + 12, INNER_WIDTH - 8, FONT_BOLD, 14);
   // Street lines get what room is left after the name and the locality line, which must never be cut.
   let y = top + 31;
-  for (const line of to.lines.slice(0, 3)) {
+  for (const line of to.lines.slice(0, MAX_STREET_LINES)) {
     fitText(doc, line.toUpperCase(), INNER_LEFT + 8, y, INNER_WIDTH - 8, FONT, 11.5);
     y += 14;
   }
@@ -98,8 +103,8 @@ function drawServiceBand(doc: Pdf, label: ShippingLabelInput): void {
 
 function drawTracking(doc: Pdf, trackingNumber: string): void {
   caption(doc, 'TRACKING #', INNER_LEFT, SERVICE_BOTTOM + 7, 80);
-  const barTop = SERVICE_BOTTOM + 20;
-  const barHeight = 70;
+  const barTop = BARCODE_TOP;
+  const barHeight = BARCODE_HEIGHT;
   drawCode128(doc, encodeCode128(trackingNumber), FRAME, barTop, W - 2 * FRAME, barHeight);
   doc.font(FONT_BOLD).fontSize(12).text(trackingNumber, FRAME, barTop + barHeight + 6, {
     width: W - 2 * FRAME,

@@ -1,6 +1,7 @@
 import type { Pool } from '../db/pool.js';
 import { decodeCursor, encodeCursor, pageSize, type Page } from '../graphql/connection.js';
-import { likeEscape, placeholders, select, Sql } from '../db/sql.js';
+import { keysetPage } from '../db/keyset-page.js';
+import { likeEscape, placeholders, Sql } from '../db/sql.js';
 import { partnerScope, requireSignedIn, type Actor } from '../platform/actor.js';
 import { BadRequestError } from '../platform/errors.js';
 import { idOf } from '../platform/global-id.js';
@@ -31,33 +32,19 @@ export async function searchOrders(db: Pool, actor: Actor, args: OrderSearchArgs
   const sort = SORTS[args.sort ?? 'CREATED_AT_DESC'];
   const where = whereClause(actor, args);
 
-  const page = new Sql().add(`select ${args.columns ?? ORDER_COLUMNS} from app.order o where true`);
-  page.parts.push(...where.parts);
-  page.params.push(...where.params);
-  if (args.after) addKeyset(page, sort, decodeCursor(args.after, 2));
-  page.add(`order by ${sort.order} limit ?`, limit + 1);
-
-  const rows = limit === 0 ? [] : await select(db, page.text, page.params);
-  const nodes = rows.slice(0, limit).map(orderFromRow);
-  const cursorOf = (o: OrderView) =>
-    encodeCursor([sort.column === 'next_deadline_at' ? o.deadlineKey : o.createdAtKey, o.dbId]);
-  return {
-    nodes,
-    cursorOf,
-    pageInfo: {
-      hasNextPage: rows.length > limit,
-      hasPreviousPage: Boolean(args.after),
-      startCursor: nodes[0] ? cursorOf(nodes[0]) : null,
-      endCursor: nodes.length ? cursorOf(nodes[nodes.length - 1]!) : null,
-    },
-    totalCount: async () => {
-      const count = new Sql().add('select count(*)::int as n from app.order o where true');
-      count.parts.push(...where.parts);
-      count.params.push(...where.params);
-      const [row] = await select(db, count.text, count.params);
-      return row.n as number;
-    },
-  };
+  let keyset: Sql | null = null;
+  if (args.after) keyset = keysetCondition(sort, decodeCursor(args.after, 2));
+  return keysetPage(db, {
+    select: `select ${args.columns ?? ORDER_COLUMNS} from app.order o where true`,
+    countFrom: 'from app.order o where true',
+    where,
+    keyset,
+    orderBy: sort.order,
+    limit,
+    after: args.after,
+    map: orderFromRow,
+    cursorOf: (o: OrderView) => encodeCursor([sort.column === 'next_deadline_at' ? o.deadlineKey : o.createdAtKey, o.dbId]),
+  });
 }
 
 function whereClause(actor: Actor, args: OrderSearchArgs): Sql {
@@ -110,14 +97,15 @@ function whereClause(actor: Actor, args: OrderSearchArgs): Sql {
   return w;
 }
 
-function addKeyset(sql: Sql, sort: (typeof SORTS)[keyof typeof SORTS], [value, id]: unknown[]) {
+/** The condition that continues after a cursor, for each sort (nulls last for deadlines). */
+function keysetCondition(sort: (typeof SORTS)[keyof typeof SORTS], [value, id]: unknown[]): Sql {
   if (typeof id !== 'number' || (value !== null && typeof value !== 'string')) throw new BadRequestError('after is not a cursor from this list.');
   const col = `o.${sort.column}`;
   if (sort.column === 'next_deadline_at') {
-    if (value === null) sql.add(`and ${col} is null and o.id > ?`, id);
-    else sql.add(`and (${col} > ? or (${col} = ? and o.id > ?) or ${col} is null)`, value, value, id);
-    return;
+    return value === null
+      ? new Sql().add(`and ${col} is null and o.id > ?`, id)
+      : new Sql().add(`and (${col} > ? or (${col} = ? and o.id > ?) or ${col} is null)`, value, value, id);
   }
   const op = sort.dir === 'desc' ? '<' : '>';
-  sql.add(`and (${col} ${op} ? or (${col} = ? and o.id ${op} ?))`, value, value, id);
+  return new Sql().add(`and (${col} ${op} ? or (${col} = ? and o.id ${op} ?))`, value, value, id);
 }
