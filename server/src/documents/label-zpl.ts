@@ -71,7 +71,7 @@ function hRule(y: number, thickness: number): string {
  * the PDF. The tracking number is a ^BC Code128 field in automatic subset mode, so digit runs are
  * packed as subset C just as bwip-js does for the PDF.
  */
-export function renderLabelZpl(label: ShippingLabelInput): string {
+export function renderLabelZpl(label: ShippingLabelInput): Buffer {
   assertTrackingNumber(label.trackingNumber);
   const out: string[] = ['^XA', '^CI28', `^PW${dots(LABEL_WIDTH)}`, `^LL${dots(LABEL_HEIGHT)}`, '^LH0,0'];
   out.push(box(FRAME, FRAME, LABEL_WIDTH - 2 * FRAME, LABEL_HEIGHT - 2 * FRAME, 1.5));
@@ -134,5 +134,5 @@ export function renderLabelZpl(label: ShippingLabelInput): string {
   });
 
   out.push('^XZ');
-  return out.join('\n');
+  return Buffer.from(out.join('\n'), 'utf8');
 }
