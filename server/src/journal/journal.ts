@@ -28,23 +28,26 @@ export interface JournalInput {
 export async function appendJournal(tx: Tx, entries: JournalInput[]): Promise<void> {
   if (!entries.length) return;
   await tx.query(`select pg_advisory_xact_lock(${JOURNAL_LOCK})`);
+  const rows = entries.map((e) => ({
+    shop_id: e.shopId,
+    entity_type: e.entityType,
+    entity_id: e.entityId,
+    kind: e.kind,
+    source: e.source,
+    actor: e.actor ?? null,
+    from_state: e.from ?? null,
+    to_state: e.to ?? null,
+    data: e.data ?? null,
+  }));
+  // One JSON document rather than one array per column: the driver builds array literals slowly.
   await tx.query(
     `with appended as (
        insert into app.journal (shop_id, entity_type, entity_id, kind, source, actor, from_state, to_state, data)
-       select * from unnest($1::int[], $2::text[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::jsonb[])
+       select shop_id, entity_type, entity_id, kind, source, actor, from_state, to_state, data
+       from json_populate_recordset(null::app.journal, $1::json)
        returning seq
      )
      select pg_notify('${JOURNAL_CHANNEL}', max(seq)::text) from appended`,
-    [
-      entries.map((e) => e.shopId),
-      entries.map((e) => e.entityType),
-      entries.map((e) => e.entityId),
-      entries.map((e) => e.kind),
-      entries.map((e) => e.source),
-      entries.map((e) => e.actor ?? null),
-      entries.map((e) => e.from ?? null),
-      entries.map((e) => e.to ?? null),
-      entries.map((e) => (e.data ? JSON.stringify(e.data) : null)),
-    ],
+    [JSON.stringify(rows)],
   );
 }
