@@ -58,18 +58,21 @@ export async function createApp(opts: AppOptions): Promise<App> {
 
   const limitRules = [depthLimitRule(LIMITS.maxDepth), aliasLimitRule(LIMITS.maxAliases)];
   const wss = new WebSocketServer({ server, path: '/graphql', maxPayload: 1024 * 1024 });
-  const wsServer = useServer<Record<string, unknown>, { actor?: Actor }>(
+  const wsServer = useServer<Record<string, unknown>, { actor?: Actor; token?: string }>(
     {
       schema,
       validate: (s, document) => validate(s, document, [...specifiedRules, ...limitRules]),
       onConnect: async (ctx) => {
         const token = bearer(ctx.connectionParams?.authorization) ?? (ctx.connectionParams?.token as string | undefined);
+        ctx.extra.token = token;
         ctx.extra.actor = await authenticate(hub.pool, token);
         // A client that sent credentials that do not work is refused rather than silently made anonymous.
         return !(token && ctx.extra.actor.kind === 'anonymous');
       },
-      context: (ctx) =>
-        createContext({ em: orm.em, actor: ctx.extra.actor!, requestId: randomUUID(), log, hub }),
+      // Credentials are checked again for every operation, so a session revoked (sign-out elsewhere)
+      // stops working on sockets that are already open.
+      context: async (ctx) =>
+        createContext({ em: orm.em, actor: await authenticate(hub.pool, ctx.extra.token), requestId: randomUUID(), log, hub }),
       onSubscribe: (_ctx, _id, payload) => {
         try {
           assertCost(schema, parse(payload.query), payload.operationName ?? undefined, payload.variables ?? {});

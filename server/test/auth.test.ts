@@ -71,6 +71,30 @@ describe('sessions', () => {
     expect(anon.errors[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 
+  test('a session revoked while its WebSocket is open stops working on that socket', async () => {
+    const token = await hub.signIn('PACKER');
+    const client = createClient({
+      url: hub.url.replace('http', 'ws') + '/graphql',
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${token}` },
+      retryAttempts: 0,
+      // Keep the one socket open between operations: the point is what happens on it after sign-out.
+      lazy: false,
+    });
+    const run = () =>
+      new Promise<any>((resolve, reject) => {
+        let result: unknown;
+        client.subscribe({ query: '{ orders(first: 1) { nodes { id } } }' }, { next: (r) => (result = r), error: reject, complete: () => resolve(result) });
+      });
+    try {
+      expect((await run()).errors).toBeUndefined();
+      await hub.gql(`mutation { logout }`, {}, token);
+      expect((await run()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    } finally {
+      await client.dispose();
+    }
+  });
+
   test('logout revokes the session', async () => {
     const token = await hub.signIn('PACKER');
     expect((await hub.gql(`{ orders(first: 1) { nodes { id } } }`, {}, token)).errors).toBeUndefined();
