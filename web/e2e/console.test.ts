@@ -1,5 +1,6 @@
 /**
- * The console in a real browser against a real hub: sign in, find an order, read it, run the admin screens.
+ * The console in a real browser against a real hub: sign in, find an order, read it, run the admin screens;
+ * then, against a hub syncing from the TikTok emulator, connect a shop and watch orders arrive live.
  *
  * The console is built here, in beforeAll, with Vite's build() API before the hub starts (the hub serves
  * `web/dist` only if it exists when it starts). Building in the test, not in `npm test`, means the test
@@ -14,7 +15,12 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { seedHub } from '../../fixtures/demo/seed-hub.js';
+import { startTikTokEmulator, type TikTokEmulator } from '../../fixtures/tiktok-shop/index.js';
+import { CONNECT_CALLBACK_PATH } from '../../server/src/shops/connect-callback.route.js';
+import { completeConnect, startConnect } from '../../server/src/shops/shop-connection.js';
+import { WEBHOOK_PATH } from '../../server/src/sync/webhook-intake.js';
 import { startTestHub, type TestHub } from '../../server/test/harness.js';
+import { waitUntil } from '../../server/test/wait.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SCREENS = path.join(ROOT, 'test-artifacts/screens');
@@ -221,5 +227,117 @@ describe.skipIf(!HAS_CHROMIUM)('console in a browser', () => {
     await page.getByRole('button', { name: 'Sign in' }).waitFor();
     expect((await hub.gql(`{ viewer { user { id } } }`, {}, token)).data.viewer.user).toBeNull();
     await context.close();
+  });
+
+  describe('live, against a hub syncing from the TikTok emulator', () => {
+    let emu: TikTokEmulator;
+    let live: TestHub;
+
+    /** Orders the hub holds: the backfill imports only those placed within its look-back window. */
+    async function ordersInHub() {
+      const { rows } = await live.pool.query<{ n: number }>(`select count(*)::int as n from app.order`);
+      return rows[0]!.n;
+    }
+
+    beforeAll(async () => {
+      emu = await startTikTokEmulator({ port: 0, seed: 21, orders: 20 });
+      live = await startTestHub({
+        workers: true,
+        tiktokApp: { appKey: emu.appKey, appSecret: emu.appSecret, serviceId: emu.serviceId, apiBaseUrl: emu.url, authBaseUrl: emu.url, consentUrl: `${emu.url}/open/authorize` },
+      });
+      emu.controls.setWebhookUrl(live.url + WEBHOOK_PATH);
+      // TikTok sends the seller back to the app's registered redirect URL: here, this hub's callback.
+      emu.controls.app.redirectUrl = live.url + CONNECT_CALLBACK_PATH;
+      const { state } = await startConnect(live.hub, null, null);
+      expect(await completeConnect(live.hub, emu.controls.authorize(), state)).toHaveProperty('shopIds');
+      await waitUntil(live.databaseUrl, 'the backfill is done', async () => {
+        const { rows } = await live.pool.query<{ n: number }>(`select count(*)::int as n from app.shop_sync where backfill_status = 'DONE'`);
+        return rows[0]!.n > 0;
+      });
+    });
+
+    afterAll(async () => {
+      await live?.close();
+      await emu?.stop();
+    });
+
+    test('an administrator sees the shop imported, then re-connects it through TikTok’s consent page', async () => {
+      const shop = emu.controls.defaultShop();
+      const context = await signedInContext(await live.signIn('ADMIN'));
+      const page = await context.newPage();
+      await page.goto(`${live.url}/#/shops`);
+      const card = page.getByRole('article', { name: shop.name });
+      await expect.poll(() => card.getByTestId('backfill-status').textContent()).toContain(`Done · ${await ordersInHub()} orders`);
+      expect(await card.getByRole('button', { name: `Sync now ${shop.name}` }).isEnabled()).toBe(true);
+      await screenshot(page, 'shops', true);
+
+      // The whole round trip: the console asks the hub for TikTok's consent link and goes there; the
+      // seller approves; TikTok redirects to the hub's callback, which returns the admin to this screen.
+      await page.getByRole('button', { name: 'Connect a TikTok shop' }).click();
+      await page.waitForURL((url) => url.toString().startsWith(`${emu.url}/open/authorize`));
+      await page.locator('#authorize').click();
+      await page.waitForURL(`${live.url}/#/shops`);
+      await expect.poll(() => page.getByTestId('page-notice').textContent()).toContain('Shop connected.');
+      await expect.poll(() => card.getByTestId('backfill-status').textContent()).toContain('Done');
+      await screenshot(page, 'shops-connected');
+
+      page.once('dialog', (dialog) => void dialog.dismiss());
+      await card.getByRole('button', { name: `Disconnect ${shop.name}` }).click();
+      expect(await card.getByText('Connected', { exact: true }).count()).toBe(1);
+      await context.close();
+    });
+
+    test('a new order placed on TikTok appears on the open list, and its status then changes in place, without a reload', async () => {
+      const context = await signedInContext(await live.signIn('PACKER'));
+      const page = await context.newPage();
+      await page.goto(`${live.url}/#/orders`);
+      const rows = page.getByTestId('order-row');
+      const before = await ordersInHub();
+      await expect.poll(() => rows.count()).toBe(before);
+      await expect.poll(() => page.getByTestId('list-live').textContent()).toContain('Updating live');
+      const navigations: string[] = [];
+      page.on('framenavigated', (frame) => frame === page.mainFrame() && navigations.push(frame.url()));
+
+      const [created] = emu.controls.createOrders({ count: 1 });
+      await expect.poll(() => page.getByTestId('new-orders').textContent()).toContain(created!.id);
+      expect(await rows.count()).toBe(before);
+      await screenshot(page, 'orders-live');
+
+      await page.getByRole('button', { name: 'Show it' }).click();
+      const row = rows.filter({ hasText: created!.id });
+      await expect.poll(() => row.textContent()).toContain('New');
+      expect(await rows.count()).toBe(before + 1);
+
+      emu.controls.sellerCenter.cancelOrder(created!.id);
+      await expect.poll(() => row.getByTestId('order-status').textContent()).toBe('Cancelled');
+      await screenshot(page, 'orders-live-changed');
+      expect(navigations).toEqual([]);
+      await context.close();
+    });
+
+    test('the order page shows who changed what and when, and adds changes as they happen', async () => {
+      const [created] = emu.controls.createOrders({ count: 1 });
+      await waitUntil(live.databaseUrl, 'the hub has the order', async () => {
+        const { rowCount } = await live.pool.query(`select 1 from app.order where tiktok_order_id = $1`, [created!.id]);
+        return rowCount === 1;
+      });
+      const context = await signedInContext(await live.signIn('CUSTOMER_SERVICE'));
+      const page = await context.newPage();
+      await page.goto(`${live.url}/#/orders/${created!.id}`);
+      const events = page.getByTestId('timeline-event');
+      await events.first().waitFor();
+      expect(await events.first().textContent()).toContain('Order received');
+      const before = await events.count();
+
+      emu.controls.sellerCenter.cancelOrder(created!.id, 'Out of stock');
+      await expect.poll(() => events.count()).toBe(before + 1);
+      const newest = (await events.first().textContent())!;
+      expect(newest).toContain('Status changed');
+      expect(newest).toContain('Cancelled');
+      expect(newest).toContain('TikTok notification');
+      expect(await page.getByTestId('order-status').first().textContent()).toBe('Cancelled');
+      await screenshot(page, 'order-detail-history', true);
+      await context.close();
+    });
   });
 });

@@ -1,10 +1,13 @@
-import { cacheExchange, Client, fetchExchange, mapExchange, subscriptionExchange } from '@urql/core';
+import { cacheExchange, Client, fetchExchange, mapExchange, subscriptionExchange, type ExecutionResult } from '@urql/core';
 import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
-import { ref, type Ref } from 'vue';
+import { ref, type InjectionKey, type Ref } from 'vue';
 import { endSession } from '../lib/session';
 
 /** What the live connection is doing, shown in the top bar so nobody trusts a screen that stopped updating. */
 export type LinkState = 'connecting' | 'live' | 'reconnecting';
+
+/** Provided by ApiProvider, for screens that say next to their data whether it is still updating. */
+export const LINK_STATE: InjectionKey<Readonly<Ref<LinkState>>> = Symbol('link state');
 
 export interface ApiConnection {
   client: Client;
@@ -23,6 +26,13 @@ function socketUrl(): string {
 /** The hub closes the socket with 4403 when the session token is no longer valid (graphql-ws "Forbidden"). */
 function refused(event: unknown): boolean {
   return typeof event === 'object' && event !== null && 'code' in event && event.code === 4403;
+}
+
+/** The `event.seq` of a journal subscription's result (`{ orderChanged: { event: { seq } } }`), if it has one. */
+function journalSeq(data: unknown): number | null {
+  const root = data && typeof data === 'object' ? Object.values(data)[0] : null;
+  const seq = (root as { event?: { seq?: unknown } } | null)?.event?.seq;
+  return typeof seq === 'number' ? seq : null;
 }
 
 /**
@@ -72,7 +82,24 @@ export function connectApi(token: string | null): ApiConnection {
     exchanges.push(
       subscriptionExchange({
         forwardSubscription: (request) => ({
-          subscribe: (sink) => ({ unsubscribe: ws.subscribe({ ...request, query: request.query ?? '' }, sink) }),
+          subscribe: (sink) => {
+            // graphql-ws sends this very payload again each time it reconnects. For a journal subscription
+            // (one that declares `afterSeq`), moving afterSeq forward as events arrive makes that automatic
+            // resubscription replay exactly what was committed while the socket was down: nothing missed,
+            // nothing twice, and no page has to notice the reconnect.
+            const payload = { ...request, query: request.query ?? '', variables: { ...request.variables } };
+            const resumable = 'afterSeq' in payload.variables;
+            const unsubscribe = ws.subscribe(payload, {
+              next(result: ExecutionResult) {
+                const seq = resumable ? journalSeq(result.data) : null;
+                if (seq !== null) payload.variables.afterSeq = seq;
+                sink.next(result);
+              },
+              error: (error) => sink.error(error),
+              complete: () => sink.complete(),
+            });
+            return { unsubscribe };
+          },
         }),
       }),
     );

@@ -14,6 +14,7 @@ export interface Viewer {
 const ACCESS: Record<Exclude<RouteName, 'notFound'>, readonly Role[]> = {
   orders: ['ADMIN', 'PACKER', 'CUSTOMER_SERVICE'],
   order: ['ADMIN', 'PACKER', 'CUSTOMER_SERVICE'],
+  shops: ['ADMIN'],
   users: ['ADMIN'],
   partners: ['ADMIN'],
   apiTokens: ['ADMIN'],
@@ -25,7 +26,7 @@ export function canOpen(route: RouteName, role: Role): boolean {
 
 export interface NavSection {
   title: string;
-  items: { label: string; path: string; route: RouteName; icon: 'orders' | 'users' | 'partners' | 'key' }[];
+  items: { label: string; path: string; route: RouteName; icon: 'orders' | 'shops' | 'users' | 'partners' | 'key' }[];
 }
 
 const NAV: NavSection[] = [
@@ -33,6 +34,7 @@ const NAV: NavSection[] = [
   {
     title: 'Administration',
     items: [
+      { label: 'Shops', path: '/shops', route: 'shops', icon: 'shops' },
       { label: 'Users', path: '/admin/users', route: 'users', icon: 'users' },
       { label: '3PL partners', path: '/admin/partners', route: 'partners', icon: 'partners' },
       { label: 'API tokens', path: '/admin/api-tokens', route: 'apiTokens', icon: 'key' },

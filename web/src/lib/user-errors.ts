@@ -1,5 +1,14 @@
 import type { CombinedError } from '@urql/core';
-import type { ApiTokenCreateErrorCode, LoginErrorCode, PartnerCreateErrorCode, UserCreateErrorCode } from '../gql/graphql';
+import type {
+  ApiTokenCreateErrorCode,
+  IncidentRetryErrorCode,
+  LoginErrorCode,
+  PartnerCreateErrorCode,
+  ShopConnectErrorCode,
+  ShopDisconnectErrorCode,
+  ShopSyncErrorCode,
+  UserCreateErrorCode,
+} from '../gql/graphql';
 
 /**
  * What each mutation's error codes mean to the person at the screen. Each switch is exhaustive over the
@@ -57,6 +66,52 @@ export function apiTokenCreateErrorMessage(code: ApiTokenCreateErrorCode): strin
       return 'That partner no longer exists. Reload the page and choose another.';
     case 'PARTNER_REQUIRED':
       return 'A 3PL token must belong to a partner: it only sees that partner’s packages.';
+    default:
+      return unhandled(code);
+  }
+}
+
+export function shopConnectErrorMessage(code: ShopConnectErrorCode): string {
+  switch (code) {
+    case 'NOT_CONFIGURED':
+      return 'This hub has no TikTok app set up yet. Set TIKTOK_APP_KEY, TIKTOK_APP_SECRET and TIKTOK_SERVICE_ID on the server, then try again.';
+    case 'WAREHOUSE_NOT_FOUND':
+      return 'That warehouse no longer exists. Reload the page and choose another.';
+    default:
+      return unhandled(code);
+  }
+}
+
+export function shopDisconnectErrorMessage(code: ShopDisconnectErrorCode): string {
+  switch (code) {
+    case 'ALREADY_DISCONNECTED':
+      return 'This shop was already disconnected, perhaps by someone else or by the seller in TikTok.';
+    case 'SHOP_NOT_FOUND':
+      return 'This shop no longer exists. The list has been refreshed.';
+    default:
+      return unhandled(code);
+  }
+}
+
+export function shopSyncErrorMessage(code: ShopSyncErrorCode): string {
+  switch (code) {
+    case 'SHOP_DISCONNECTED':
+      return 'The shop is disconnected, so there is nothing to sync. Connect it again first.';
+    case 'SHOP_NOT_FOUND':
+      return 'This shop no longer exists. The list has been refreshed.';
+    default:
+      return unhandled(code);
+  }
+}
+
+export function incidentRetryErrorMessage(code: IncidentRetryErrorCode): string {
+  switch (code) {
+    case 'ALREADY_RESOLVED':
+      return 'This incident is already resolved; someone may have retried it a moment ago.';
+    case 'INCIDENT_NOT_FOUND':
+      return 'This incident no longer exists. The list has been refreshed.';
+    case 'NOT_RETRYABLE':
+      return 'There is nothing to run again for this one. Fix the cause; the next sync picks it up.';
     default:
       return unhandled(code);
   }
