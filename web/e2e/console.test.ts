@@ -18,6 +18,8 @@ import { seedHub } from '../../fixtures/demo/seed-hub.js';
 import { startTikTokEmulator, type TikTokEmulator } from '../../fixtures/tiktok-shop/index.js';
 import { CONNECT_CALLBACK_PATH } from '../../server/src/shops/connect-callback.route.js';
 import { completeConnect, startConnect } from '../../server/src/shops/shop-connection.js';
+import { recordIncident } from '../../server/src/sync/incidents.js';
+import { POLL_JOB } from '../../server/src/sync/sync.jobs.js';
 import { WEBHOOK_PATH } from '../../server/src/sync/webhook-intake.js';
 import { startTestHub, type TestHub } from '../../server/test/harness.js';
 import { waitUntil } from '../../server/test/wait.js';
@@ -173,6 +175,9 @@ describe.skipIf(!HAS_CHROMIUM)('console in a browser', () => {
     const page = await context.newPage();
     await page.goto(`${hub.url}/#/orders`);
     await page.getByTestId('order-row').first().waitFor();
+    // Once the socket is up: a socket still opening after the logout is refused, which ends the session
+    // on its own before the Refresh below, and this test is about the Refresh.
+    await expect.poll(() => page.getByTestId('connection').textContent(), { timeout: 10_000 }).toContain('Live');
 
     expect((await hub.gql(`mutation { logout }`, {}, token)).data.logout).toBe(true);
     await page.getByRole('button', { name: 'Refresh' }).click();
@@ -232,6 +237,8 @@ describe.skipIf(!HAS_CHROMIUM)('console in a browser', () => {
   describe('live, against a hub syncing from the TikTok emulator', () => {
     let emu: TikTokEmulator;
     let live: TestHub;
+    // TikTok → webhook → worker → journal → socket → page: seconds on a busy machine, not expect.poll's default 1 s.
+    const LIVE = { timeout: 20_000 };
 
     /** Orders the hub holds: the backfill imports only those placed within its look-back window. */
     async function ordersInHub() {
@@ -267,7 +274,7 @@ describe.skipIf(!HAS_CHROMIUM)('console in a browser', () => {
       const page = await context.newPage();
       await page.goto(`${live.url}/#/shops`);
       const card = page.getByRole('article', { name: shop.name });
-      await expect.poll(() => card.getByTestId('backfill-status').textContent()).toContain(`Done · ${await ordersInHub()} orders`);
+      await expect.poll(() => card.getByTestId('backfill-status').textContent(), LIVE).toContain(`Done · ${await ordersInHub()} orders`);
       expect(await card.getByRole('button', { name: `Sync now ${shop.name}` }).isEnabled()).toBe(true);
       await screenshot(page, 'shops', true);
 
@@ -277,8 +284,8 @@ describe.skipIf(!HAS_CHROMIUM)('console in a browser', () => {
       await page.waitForURL((url) => url.toString().startsWith(`${emu.url}/open/authorize`));
       await page.locator('#authorize').click();
       await page.waitForURL(`${live.url}/#/shops`);
-      await expect.poll(() => page.getByTestId('page-notice').textContent()).toContain('Shop connected.');
-      await expect.poll(() => card.getByTestId('backfill-status').textContent()).toContain('Done');
+      await expect.poll(() => page.getByTestId('page-notice').textContent(), LIVE).toContain('Shop connected.');
+      await expect.poll(() => card.getByTestId('backfill-status').textContent(), LIVE).toContain('Done');
       await screenshot(page, 'shops-connected');
 
       page.once('dialog', (dialog) => void dialog.dismiss());
@@ -293,23 +300,26 @@ describe.skipIf(!HAS_CHROMIUM)('console in a browser', () => {
       await page.goto(`${live.url}/#/orders`);
       const rows = page.getByTestId('order-row');
       const before = await ordersInHub();
-      await expect.poll(() => rows.count()).toBe(before);
-      await expect.poll(() => page.getByTestId('list-live').textContent()).toContain('Updating live');
+      await expect.poll(() => rows.count(), LIVE).toBe(before);
+      await expect.poll(() => page.getByTestId('list-live').textContent(), LIVE).toContain('Updating live');
       const navigations: string[] = [];
       page.on('framenavigated', (frame) => frame === page.mainFrame() && navigations.push(frame.url()));
 
       const [created] = emu.controls.createOrders({ count: 1 });
-      await expect.poll(() => page.getByTestId('new-orders').textContent()).toContain(created!.id);
+      await expect.poll(() => page.getByTestId('new-orders').textContent(), LIVE).toContain(created!.id);
       expect(await rows.count()).toBe(before);
       await screenshot(page, 'orders-live');
 
       await page.getByRole('button', { name: 'Show it' }).click();
       const row = rows.filter({ hasText: created!.id });
-      await expect.poll(() => row.textContent()).toContain('New');
+      await expect.poll(() => row.textContent(), LIVE).toContain('New');
       expect(await rows.count()).toBe(before + 1);
 
+      // TikTok stamps update_time in whole seconds and the hub keeps only strictly newer states: a change
+      // within the creation's second would be dropped as stale, so step TikTok's clock past it first.
+      emu.controls.advanceClock(1);
       emu.controls.sellerCenter.cancelOrder(created!.id);
-      await expect.poll(() => row.getByTestId('order-status').textContent()).toBe('Cancelled');
+      await expect.poll(() => row.getByTestId('order-status').textContent(), LIVE).toBe('Cancelled');
       await screenshot(page, 'orders-live-changed');
       expect(navigations).toEqual([]);
       await context.close();
@@ -326,17 +336,50 @@ describe.skipIf(!HAS_CHROMIUM)('console in a browser', () => {
       await page.goto(`${live.url}/#/orders/${created!.id}`);
       const events = page.getByTestId('timeline-event');
       await events.first().waitFor();
+      await expect.poll(() => page.getByTestId('connection').textContent(), LIVE).toContain('Live');
       expect(await events.first().textContent()).toContain('Order received');
       const before = await events.count();
 
+      emu.controls.advanceClock(1);
       emu.controls.sellerCenter.cancelOrder(created!.id, 'Out of stock');
-      await expect.poll(() => events.count()).toBe(before + 1);
+      await expect.poll(() => events.count(), LIVE).toBe(before + 1);
       const newest = (await events.first().textContent())!;
       expect(newest).toContain('Status changed');
       expect(newest).toContain('Cancelled');
       expect(newest).toContain('TikTok notification');
       expect(await page.getByTestId('order-status').first().textContent()).toBe('Cancelled');
       await screenshot(page, 'order-detail-history', true);
+      await context.close();
+    });
+
+    test('a shop that needs a person says so: re-authorization due, an import under way, failures, and an incident to retry', async () => {
+      const shop = emu.controls.defaultShop();
+      const { rows } = await live.pool.query<{ id: number }>(`select id from app.shop where tiktok_shop_id = $1`, [shop.id]);
+      const shopId = rows[0]!.id;
+      // States the emulator reaches only slowly or by fault, written as the workers would write them.
+      await live.pool.query(
+        `update app.shop_sync set reauthorize_by = now() + interval '6 days', backfill_status = 'RUNNING', backfill_done = 40, backfill_total = 120,
+           consecutive_failures = 3, last_error = 'TikTok answered 105002: the access token has expired.' where shop_id = $1`,
+        [shopId],
+      );
+      await recordIncident(live.hub, { shopId, kind: `${POLL_JOB}:AUTH_EXPIRED`, message: 'The access token has expired and could not be refreshed.', retryJob: POLL_JOB, retryData: { shopId } });
+
+      const context = await signedInContext(await live.signIn('ADMIN'));
+      const page = await context.newPage();
+      await page.goto(`${live.url}/#/shops`);
+      const card = page.getByRole('article', { name: shop.name });
+      await card.getByTestId('reauthorize-notice').waitFor();
+      expect(await card.getByTestId('reauthorize-notice').textContent()).toContain('in 5d 23h');
+      expect(await card.getByRole('button', { name: 'Re-authorize' }).isEnabled()).toBe(true);
+      expect(await card.getByRole('progressbar', { name: 'Import progress' }).getAttribute('aria-valuenow')).toBe('33');
+      expect(await card.textContent()).toContain('the access token has expired');
+      const incident = page.getByTestId('incident');
+      expect(await incident.count()).toBe(1);
+      await screenshot(page, 'shops-attention', true);
+
+      await incident.getByRole('button', { name: 'Retry' }).click();
+      await page.getByText('Running it again.').waitFor();
+      await expect.poll(() => incident.count(), LIVE).toBe(0);
       await context.close();
     });
   });

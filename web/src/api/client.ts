@@ -1,6 +1,6 @@
 import { cacheExchange, Client, fetchExchange, mapExchange, subscriptionExchange, type ExecutionResult } from '@urql/core';
 import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
-import { ref, type InjectionKey, type Ref } from 'vue';
+import { inject, ref, watch, type InjectionKey, type Ref } from 'vue';
 import { endSession } from '../lib/session';
 
 /** What the live connection is doing, shown in the top bar so nobody trusts a screen that stopped updating. */
@@ -8,6 +8,18 @@ export type LinkState = 'connecting' | 'live' | 'reconnecting';
 
 /** Provided by ApiProvider, for screens that say next to their data whether it is still updating. */
 export const LINK_STATE: InjectionKey<Readonly<Ref<LinkState>>> = Symbol('link state');
+
+/**
+ * Runs `reload` when the live connection comes back after dropping. A journal subscription resumes from
+ * the last seq it delivered, but one that had delivered nothing yet has no seq to resume from, so a page
+ * reloads its data once instead of trusting it.
+ */
+export function onReconnect(reload: () => void) {
+  const link = inject(LINK_STATE)!;
+  watch(link, (now, before) => {
+    if (now === 'live' && before === 'reconnecting') reload();
+  });
+}
 
 export interface ApiConnection {
   client: Client;
