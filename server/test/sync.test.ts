@@ -89,6 +89,20 @@ describe('shop connection and order sync', () => {
     expect(rows).toContainEqual({ kind: 'ORDER_CREATED', source: 'WEBHOOK' });
   });
 
+  test('a cancellation in the same second as the order was placed is applied, and journaled from → to', async () => {
+    const [order] = emu.controls.createOrders({ count: 1 }) as any[];
+    emu.controls.buyer.cancel(order.id, 'Ordered by mistake');
+    const truthStatus = (emu.controls.findOrders({ shopId: emu.controls.defaultShop().id, limit: 1_000_000 }) as any[]).find((o) => o.id === order.id).status;
+    await waitUntil(hub.databaseUrl, 'the hub has the final status', async () => (await hubOrders()).get(order.id)?.[0] === truthStatus);
+    const { rows } = await hub.pool.query(
+      `select j.kind, j.from_state, j.to_state from app.journal j join app.order o on o.id = j.entity_id and j.entity_type = 'Order'
+       where o.tiktok_order_id = $1 and j.kind = 'ORDER_STATUS_CHANGED'`,
+      [order.id],
+    );
+    for (const r of rows) expect(r.from_state).not.toBeNull();
+    if (truthStatus !== order.status) expect(rows.at(-1)).toMatchObject({ to_state: truthStatus });
+  });
+
   test('the same webhook posted 1,000 times at once has one effect; 1,000 forged ones are all refused', async () => {
     const body = JSON.stringify({
       type: 1,

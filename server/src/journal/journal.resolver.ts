@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Int, ObjectType, Field, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, ObjectType, Field, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../context.js';
 import { createLoaders } from '../graphql/loaders.js';
 import type { OrderView } from '../orders/order.mapper.js';
@@ -41,6 +41,14 @@ function stream(ctx: Context, args: SubscribeArgs, entityType: string) {
 
 @Resolver()
 export class JournalResolver {
+  @Query(() => Int, {
+    description: 'The newest journal seq. Read it with your data, then subscribe with afterSeq set to it: nothing in between is missed.',
+  })
+  async journalSeq(@Ctx() ctx: Context): Promise<number> {
+    requireSignedIn(ctx.actor);
+    return ctx.hub.journal.latestSeq();
+  }
+
   @Subscription(() => OrderChange, {
     nullable: true,
     description: 'Order changes as they are committed, from any server. Pass afterSeq to replay what you missed.',

@@ -123,6 +123,11 @@ export const OrderSchema = defineEntity({
     tiktokCreatedAt: p.datetime(),
     /** TikTok's `update_time`: an older one never overwrites newer state. */
     tiktokUpdatedAt: p.datetime(),
+    /**
+     * Digest of TikTok's order as last stored. update_time has one-second resolution, so two changes in
+     * the same second share it: a different digest at an equal update_time is still applied.
+     */
+    tiktokDigest: p.string().nullable().hidden(),
     lines: () => p.oneToMany(OrderLine).mappedBy('order').orderBy({ position: 'asc' }),
     version: p.integer().version(),
     createdAt: p.datetime().onCreate(() => new Date()),

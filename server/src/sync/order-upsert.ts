@@ -61,6 +61,7 @@ export const ORDER_COLS: [keyof OrderRecord, string][] = [
   ['cancelAt', 'cancel_at'],
   ['tiktokCreatedAt', 'tiktok_created_at'],
   ['tiktokUpdatedAt', 'tiktok_updated_at'],
+  ['tiktokDigest', 'tiktok_digest'],
 ];
 const ORDER_COLUMN_LIST = ORDER_COLS.map(([, c]) => c).join(', ');
 const ORDER_UPDATE_SET = ORDER_COLS.filter(([, c]) => c !== 'tiktok_order_id')
@@ -70,7 +71,9 @@ const ORDER_UPDATE_SET = ORDER_COLS.filter(([, c]) => c !== 'tiktok_order_id')
 /**
  * Writes a batch of TikTok orders of one shop in the caller's transaction: orders, their units and
  * packages, and a journal entry per change. Idempotent, and never lets an older `update_time`
- * overwrite newer state: the comparison happens in the statement, under the row lock.
+ * overwrite newer state: the comparison happens in the statement, under the row lock. At an equal
+ * `update_time` a different digest is applied (TikTok's clock has one-second resolution); an
+ * identical re-read changes nothing.
  *
  * Each table gets one statement fed by one JSON document (`json_populate_recordset`): PostgreSQL
  * parses JSON far faster than the driver builds dozens of array literals.
@@ -91,21 +94,25 @@ export async function upsertOrders(
   }
   const batch = [...newest.values()];
   const rows = batch.map((r) => Object.fromEntries(ORDER_COLS.map(([k, c]) => [c, r[k]])));
+  // Lock the stored versions first (a separate statement: a locking read in the same statement as the
+  // upsert may skip rows the upsert has already changed) and remember their status for the journal.
+  const locked = batch.length
+    ? await tx.query<{ tiktok_order_id: string; status: string }>(
+        'select tiktok_order_id, status from app.order where tiktok_order_id = any($1::text[]) order by tiktok_order_id for update',
+        [batch.map((r) => r.tiktokOrderId)],
+      )
+    : { rows: [] };
+  const previousStatus = new Map(locked.rows.map((r) => [r.tiktok_order_id, r.status]));
   const written = batch.length
-    ? await tx.query<{ id: number; tiktok_order_id: string; inserted: boolean; previous_status: string | null }>(
-        `with incoming as (
-           select ${ORDER_COLUMN_LIST} from json_populate_recordset(null::app."order", $1::json)
-         ), previous as (
-           select tiktok_order_id, status from app.order where tiktok_order_id in (select tiktok_order_id from incoming)
-           order by tiktok_order_id for update
-         ), written as (
-           insert into app.order (shop_id, ${ORDER_COLUMN_LIST}, version, created_at, updated_at)
-           select $2::int, incoming.*, 1, now(), now() from incoming
-           on conflict (tiktok_order_id) do update set ${ORDER_UPDATE_SET}, version = app.order.version + 1, updated_at = now()
-           where app.order.tiktok_updated_at < excluded.tiktok_updated_at and app.order.shop_id = excluded.shop_id
-           returning id, tiktok_order_id, (xmax = 0) as inserted
-         )
-         select w.*, p.status as previous_status from written w left join previous p using (tiktok_order_id)`,
+    ? await tx.query<{ id: number; tiktok_order_id: string; inserted: boolean }>(
+        `insert into app.order (shop_id, ${ORDER_COLUMN_LIST}, version, created_at, updated_at)
+         select $2::int, incoming.*, 1, now(), now()
+         from (select ${ORDER_COLUMN_LIST} from json_populate_recordset(null::app."order", $1::json)) incoming
+         on conflict (tiktok_order_id) do update set ${ORDER_UPDATE_SET}, version = app.order.version + 1, updated_at = now()
+         where app.order.shop_id = excluded.shop_id
+           and (app.order.tiktok_updated_at < excluded.tiktok_updated_at
+             or (app.order.tiktok_updated_at = excluded.tiktok_updated_at and app.order.tiktok_digest is distinct from excluded.tiktok_digest))
+         returning id, tiktok_order_id, (xmax = 0) as inserted`,
         [JSON.stringify(rows), shopId],
       )
     : { rows: [] };
@@ -118,13 +125,14 @@ export async function upsertOrders(
     await upsertLines(tx, changed, idOf, packageIds);
     for (const row of written.rows) {
       const record = newest.get(row.tiktok_order_id)!;
+      const from = previousStatus.get(row.tiktok_order_id) ?? null;
       journal.push({
         shopId,
         entityType: 'Order',
         entityId: row.id,
-        kind: row.inserted ? 'ORDER_CREATED' : row.previous_status !== record.status ? 'ORDER_STATUS_CHANGED' : 'ORDER_UPDATED',
+        kind: row.inserted ? 'ORDER_CREATED' : from !== record.status ? 'ORDER_STATUS_CHANGED' : 'ORDER_UPDATED',
         source,
-        from: row.previous_status,
+        from,
         to: record.status,
         data: { tiktokOrderId: record.tiktokOrderId, tiktokUpdatedAt: record.tiktokUpdatedAt.toISOString() },
       });

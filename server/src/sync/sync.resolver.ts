@@ -22,6 +22,7 @@ import {
 function incidentView(r: Record<string, any>): Incident {
   return {
     id: toGlobalId('Incident', r.id),
+    shopId: r.shop_id ? toGlobalId('Shop', r.shop_id) : null,
     kind: r.kind,
     message: r.message,
     occurrences: r.occurrences,

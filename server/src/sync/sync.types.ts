@@ -32,6 +32,7 @@ export class ShopSyncHealth {
 
 @ObjectType({ simpleResolvers: true, implements: Node, description: 'A failure that needs a person, with a retry.' })
 export class Incident extends Node {
+  @Field(() => ID, { nullable: true, description: 'The shop concerned, if any.' }) shopId!: string | null;
   @Field(() => String) kind!: string;
   @Field(() => String) message!: string;
   @Field(() => Int) occurrences!: number;

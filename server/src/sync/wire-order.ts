@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Order as WireOrder, OrderLineItem as WireLine } from '../tiktok/index.js';
 import type { OrderPayment, RecipientAddress } from '../orders/order.entity.js';
 import type { BundleComponent, LineTax } from '../orders/order-line.entity.js';
@@ -54,6 +55,7 @@ export interface OrderRecord {
   cancelAt: Date | null;
   tiktokCreatedAt: Date;
   tiktokUpdatedAt: Date;
+  tiktokDigest: string;
   lines: LineRecord[];
   packages: PackageRecord[];
 }
@@ -161,6 +163,7 @@ export function orderFromWire(o: WireOrder): OrderRecord {
     cancelAt: time(o.cancel_time),
     tiktokCreatedAt: time(o.create_time)!,
     tiktokUpdatedAt: time(o.update_time)!,
+    tiktokDigest: createHash('sha1').update(JSON.stringify(o)).digest('base64url'),
     lines,
     packages: packagesFromLines(o.line_items ?? [], o.packages ?? []),
   };
