@@ -172,3 +172,19 @@ async function stateRegressionsDuring(run: () => Promise<void>): Promise<number>
   }
   return regressions;
 }
+
+describe('taxes', () => {
+  test("an order's tax breakdown is fetched from TikTok's price detail once, then served from the hub", async () => {
+    const admin = await hub.signIn('ADMIN');
+    const { rows } = await hub.pool.query(`select id, tiktok_order_id from app.order where shop_id = $1 order by id limit 1`, [shopDbId]);
+    const query = `query($id: ID!) { order(id: $id) { total { amount } payment { tax { amount } } taxDetail { taxAmount { amount currency } lines { tiktokLineItemId taxAmount { amount } } } } }`;
+    const first = await hub.gql(query, { id: `gid://consign/Order/${rows[0].id}` }, admin);
+    expect(first.errors).toBeUndefined();
+    const detail = first.data.order.taxDetail;
+    expect(detail.taxAmount.amount).toBe(first.data.order.payment.tax.amount);
+    const lines = await hub.pool.query('select tiktok_line_item_id from app.order_line where order_id = $1 order by position', [rows[0].id]);
+    expect(detail.lines.map((l: any) => l.tiktokLineItemId).sort()).toEqual(lines.rows.map((l) => l.tiktok_line_item_id).sort());
+    const cached = await hub.pool.query('select price_detail_for = tiktok_updated_at as fresh from app.order where id = $1', [rows[0].id]);
+    expect(cached.rows[0].fresh).toBe(true);
+  });
+});

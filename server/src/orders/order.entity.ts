@@ -55,6 +55,15 @@ export interface OrderPayment {
   totalAmount: string;
 }
 
+/** The parts of TikTok's price detail the hub keeps (decimal strings in the order's currency). */
+export interface PriceDetailJson {
+  taxAmount?: string;
+  taxRate?: string;
+  subtotalTaxAmount?: string;
+  netPriceAmount?: string;
+  lines: { tiktokLineItemId: string; taxAmount?: string; taxRate?: string; netPriceAmount?: string }[];
+}
+
 export const OrderSchema = defineEntity({
   name: 'Order',
   tableName: 'order',
@@ -128,6 +137,10 @@ export const OrderSchema = defineEntity({
      * the same second share it: a different digest at an equal update_time is still applied.
      */
     tiktokDigest: p.string().nullable().hidden(),
+    /** TikTok's price detail (tax breakdown), fetched when first asked for; valid for `priceDetailFor`. */
+    priceDetail: p.json<PriceDetailJson>().nullable(),
+    /** The update_time the cached price detail belongs to; a newer order state fetches it again. */
+    priceDetailFor: p.datetime().nullable(),
     lines: () => p.oneToMany(OrderLine).mappedBy('order').orderBy({ position: 'asc' }),
     version: p.integer().version(),
     createdAt: p.datetime().onCreate(() => new Date()),

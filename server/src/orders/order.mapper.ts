@@ -47,6 +47,7 @@ const FIELD_COLUMNS: Record<string, string[]> = {
   hasUpdatedRecipientAddress: ['o.has_updated_recipient_address'],
   payment: ['o.payment::text as payment'],
   total: ['o.total_amount', 'o.currency'],
+  taxDetail: ['o.total_amount', 'o.currency'],
   paymentMethodName: ['o.payment_method_name'],
   isCod: ['o.is_cod'],
   isSample: ['o.is_sample'],

@@ -4,14 +4,16 @@ import { selectedFields } from '../graphql/selection.js';
 import { Connection } from '../graphql/connection.js';
 import { Package } from '../packages/package.types.js';
 import type { PackageView } from '../packages/package.mapper.js';
-import { requireSignedIn } from '../platform/actor.js';
+import { partnerScope, requireSignedIn } from '../platform/actor.js';
 import { idOf } from '../platform/global-id.js';
 import { Shop } from '../shops/shop.types.js';
 import type { Context } from '../context.js';
 import { groupLinesBySku } from './order-line-groups.js';
 import { searchOrders } from './order-search.js';
 import { orderColumnsFor, type OrderLineView, type OrderView } from './order.mapper.js';
-import { Order, OrderFilter, OrderLine, OrderLineGroup, OrderSortEnum, type OrderSort } from './order.types.js';
+import { Order, OrderFilter, OrderLine, OrderLineGroup, OrderSortEnum, OrderTaxDetail, type OrderSort } from './order.types.js';
+import { priceDetail } from './price-detail.js';
+import { money } from '../graphql/scalars.js';
 
 export const OrderConnection = Connection(Order, 'Order');
 
@@ -65,6 +67,29 @@ export class OrderResolver {
   @FieldResolver(() => [Package], { description: 'Packages holding units of this order.' })
   packages(@Root() order: OrderView, @Ctx() ctx: Context): Promise<PackageView[]> {
     return ctx.loaders.packagesByOrder.load(order.dbId);
+  }
+
+  @FieldResolver(() => OrderTaxDetail, {
+    nullable: true,
+    description: "TikTok's tax breakdown per order and unit. Fetched from TikTok the first time it is asked for after a change (one API call), then stored. Staff and shipping tools only.",
+  })
+  async taxDetail(@Root() order: OrderView, @Ctx() ctx: Context): Promise<OrderTaxDetail | null> {
+    if (partnerScope(ctx.actor) !== null) return null;
+    const d = await priceDetail(ctx.hub, order.dbId);
+    if (!d) return null;
+    const currency = order.total.currency;
+    return {
+      taxAmount: money(d.taxAmount, currency),
+      taxRate: d.taxRate ?? null,
+      subtotalTaxAmount: money(d.subtotalTaxAmount, currency),
+      netPrice: money(d.netPriceAmount, currency),
+      lines: d.lines.map((l) => ({
+        tiktokLineItemId: l.tiktokLineItemId,
+        taxAmount: money(l.taxAmount, currency),
+        taxRate: l.taxRate ?? null,
+        netPrice: money(l.netPriceAmount, currency),
+      })),
+    };
   }
 
   @FieldResolver(() => Order, { nullable: true, description: 'For a replacement order, the order it replaces.' })

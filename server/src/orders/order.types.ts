@@ -193,6 +193,23 @@ export class Order extends Node {
   version!: number;
 }
 
+@ObjectType({ simpleResolvers: true })
+export class LineTaxDetail {
+  @Field(() => String) tiktokLineItemId!: string;
+  @Field(() => Money, { nullable: true }) taxAmount!: Money | null;
+  @Field(() => String, { nullable: true }) taxRate!: string | null;
+  @Field(() => Money, { nullable: true, description: 'What the buyer paid for the unit, net of discounts and tax.' }) netPrice!: Money | null;
+}
+
+@ObjectType({ simpleResolvers: true, description: "TikTok's tax breakdown (Get Price Detail)." })
+export class OrderTaxDetail {
+  @Field(() => Money, { nullable: true, description: 'All taxes on the order.' }) taxAmount!: Money | null;
+  @Field(() => String, { nullable: true }) taxRate!: string | null;
+  @Field(() => Money, { nullable: true, description: 'Tax on the products.' }) subtotalTaxAmount!: Money | null;
+  @Field(() => Money, { nullable: true }) netPrice!: Money | null;
+  @Field(() => [LineTaxDetail]) lines!: LineTaxDetail[];
+}
+
 @InputType({ description: 'All given conditions must hold.' })
 export class OrderFilter {
   @Field(() => [ID], { nullable: true }) shopIds?: string[];
