@@ -35,10 +35,15 @@ export interface App {
   close(): Promise<void>;
 }
 
-/** The built console: `web/dist` at the repository root, whether this module runs from source or from dist/. */
-const WEB_DIST = ['../../web/dist', '../../../web/dist']
-  .map((rel) => fileURLToPath(new URL(rel, import.meta.url)))
-  .find((dir) => existsSync(path.join(dir, 'index.html')));
+/**
+ * The built console: `web/dist` at the repository root, whether this module runs from source or from
+ * dist/. Looked up when an app is created, so a console built after this module loaded is served too.
+ */
+function webDist(): string | undefined {
+  return ['../../web/dist', '../../../web/dist']
+    .map((rel) => fileURLToPath(new URL(rel, import.meta.url)))
+    .find((dir) => existsSync(path.join(dir, 'index.html')));
+}
 const BODY_LIMIT = '1mb';
 
 function bearer(value: unknown): string | undefined {
@@ -173,9 +178,10 @@ export async function createApp(opts: AppOptions): Promise<App> {
     }),
   );
 
-  if (WEB_DIST) {
-    app.use(express.static(WEB_DIST, { index: false, maxAge: '1h' }));
-    app.get(/^\/(?!graphql|webhooks|healthz|readyz).*/, (_req, res) => res.sendFile(path.join(WEB_DIST, 'index.html')));
+  const consoleDir = webDist();
+  if (consoleDir) {
+    app.use(express.static(consoleDir, { index: false, maxAge: '1h' }));
+    app.get(/^\/(?!graphql|webhooks|oauth|healthz|readyz).*/, (_req, res) => res.sendFile(path.join(consoleDir, 'index.html')));
   }
 
   // Body-parser failures (malformed JSON, too large) answer like GraphQL errors, never as an HTML 500.
