@@ -10,7 +10,7 @@ export const TiktokRateLimitSchema = defineEntity({
   properties: {
     key: p.text().primary(),
     slot: p.integer().primary(),
-    grantedAt: p.datetime().defaultRaw(`'-infinity'`),
+    grantedAt: p.datetime(),
   },
 });
 export class TiktokRateLimit extends TiktokRateLimitSchema.class {}

@@ -25,6 +25,8 @@ async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
 const pools: pg.Pool[] = [];
 function workerPool(): pg.Pool {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 4 });
+  // The database is dropped at the end while closing connections may still be finishing.
+  pool.on('error', () => undefined);
   pools.push(pool);
   return pool;
 }

@@ -11,7 +11,7 @@ create schema if not exists app;
 create table if not exists app.tiktok_rate_limit (
   key        text        not null,
   slot       integer     not null,
-  granted_at timestamptz not null default '-infinity',
+  granted_at timestamptz not null,
   primary key (key, slot)
 );
 comment on table app.tiktok_rate_limit is
@@ -39,8 +39,9 @@ select exists (select 1 from taken) as granted,
 from oldest, now_`;
 
 const CREATE_SLOTS = `
-insert into app.tiktok_rate_limit (key, slot)
-select $1, slot from generate_series(0, $2 - 1) as slot
+insert into app.tiktok_rate_limit (key, slot, granted_at)
+-- 'epoch', not '-infinity': PostgreSQL before 17 cannot subtract infinite timestamps.
+select $1, slot, 'epoch' from generate_series(0, $2 - 1) as slot
 on conflict do nothing`;
 
 /** Separates our advisory locks from other users of pg_advisory_xact_lock (pg-boss, migrations). */

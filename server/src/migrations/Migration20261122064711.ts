@@ -1,8 +1,8 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261122062038 extends Migration {
+export class Migration20261122064711 extends Migration {
 
-  override name = 'Migration20261122062038';
+  override name = 'Migration20261122064711';
 
   override up(): void | Promise<void> {
     this.addSql(`create schema if not exists "app";`);
@@ -20,7 +20,7 @@ export class Migration20261122062038 extends Migration {
     this.addSql(`create table "app"."partner" ("id" serial primary key, "name" varchar(255) not null, "created_at" timestamptz not null);`);
     this.addSql(`alter table "app"."partner" add constraint "partner_name_unique" unique ("name");`);
 
-    this.addSql(`create table "app"."tiktok_rate_limit" ("key" text not null, "slot" int not null, "granted_at" timestamptz not null default '-infinity', primary key ("key", "slot"));`);
+    this.addSql(`create table "app"."tiktok_rate_limit" ("key" text not null, "slot" int not null, "granted_at" timestamptz not null, primary key ("key", "slot"));`);
 
     this.addSql(`create table "app"."user" ("id" serial primary key, "email" varchar(255) not null, "name" varchar(255) not null, "role" text not null, "password_hash" varchar(255) not null, "disabled_at" timestamptz null, "created_at" timestamptz not null);`);
     this.addSql(`alter table "app"."user" add constraint "user_email_unique" unique ("email");`);
