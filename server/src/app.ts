@@ -20,6 +20,7 @@ import { aliasLimitRule, assertCost, depthLimitRule, LIMITS } from './graphql/li
 import type { Actor } from './platform/actor.js';
 import { maskError } from './platform/errors.js';
 import type { Hub } from './hub.js';
+import { mountDocuments } from './documents/documents.route.js';
 import { mountConnectCallback } from './shops/connect-callback.route.js';
 import { mountWebhookIntake } from './sync/webhook-intake.js';
 import { authenticate } from './users/auth.service.js';
@@ -164,6 +165,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
 
   mountWebhookIntake(app, hub);
   mountConnectCallback(app, hub);
+  mountDocuments(app, hub);
 
   app.use(
     '/graphql',
@@ -181,7 +183,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const consoleDir = webDist();
   if (consoleDir) {
     app.use(express.static(consoleDir, { index: false, maxAge: '1h' }));
-    app.get(/^\/(?!graphql|webhooks|oauth|healthz|readyz).*/, (_req, res) => res.sendFile(path.join(consoleDir, 'index.html')));
+    app.get(/^\/(?!graphql|webhooks|oauth|documents|healthz|readyz).*/, (_req, res) => res.sendFile(path.join(consoleDir, 'index.html')));
   }
 
   // Body-parser failures (malformed JSON, too large) answer like GraphQL errors, never as an HTML 500.
