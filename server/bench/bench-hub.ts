@@ -42,8 +42,5 @@ export async function benchDatabase() {
   };
 }
 
-export function appOf(emu: { appKey: string; appSecret: string; serviceId: string; url: string }): TikTokApp {
-  return { appKey: emu.appKey, appSecret: emu.appSecret, serviceId: emu.serviceId, apiBaseUrl: emu.url, authBaseUrl: emu.url, consentUrl: `${emu.url}/open/authorize` };
-}
 
 export const pct = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;

@@ -10,19 +10,20 @@ import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { startTikTokEmulator } from '../../fixtures/tiktok-shop/index.js';
+import { singleHostTikTokApp } from '../src/hub.js';
 import { withTransaction } from '../src/db/pool.js';
 import { completeConnect, startConnect } from '../src/shops/shop-connection.js';
 import { backfillShop } from '../src/sync/backfill.js';
 import { ORDER_COLS, upsertOrders } from '../src/sync/order-upsert.js';
 import { orderFromWire, type OrderRecord } from '../src/sync/wire-order.js';
-import { appOf, benchDatabase } from './bench-hub.js';
+import { benchDatabase } from './bench-hub.js';
 
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 100_000);
 
 console.log(`generating a ${ORDERS}-order world in the emulator…`);
 const emu = await startTikTokEmulator({ port: 0, seed: 42, orders: ORDERS, historyDays: 80, qpsLimit: 50 });
 const db = await benchDatabase();
-const hub = await db.hub(appOf(emu));
+const hub = await db.hub(singleHostTikTokApp(emu));
 try {
   // Every seller of the world authorizes the app, so all its shops (and orders) are backfilled.
   const connected = { shopIds: [] as number[] };

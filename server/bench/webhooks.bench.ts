@@ -13,15 +13,16 @@ import { fileURLToPath } from 'node:url';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { startTikTokEmulator } from '../../fixtures/tiktok-shop/index.js';
+import { singleHostTikTokApp } from '../src/hub.js';
 import { hashToken, newToken } from '../src/platform/tokens.js';
 import { completeConnect, startConnect } from '../src/shops/shop-connection.js';
 import { WEBHOOK_PATH } from '../src/sync/webhook-intake.js';
-import { appOf, BENCH_SECRET_KEY, benchDatabase, pct } from './bench-hub.js';
+import { BENCH_SECRET_KEY, benchDatabase, pct } from './bench-hub.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const emu = await startTikTokEmulator({ port: 0, seed: 9, orders: 200 });
 const db = await benchDatabase();
-const setupHub = await db.hub(appOf(emu));
+const setupHub = await db.hub(singleHostTikTokApp(emu));
 const child = fork(path.join(here, 'webhook-hub.js'), {
   env: {
     ...process.env,

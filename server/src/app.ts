@@ -173,9 +173,8 @@ export async function createApp(opts: AppOptions): Promise<App> {
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const requestId = (req as Request & { id: string }).id;
-        const em = orm.em.fork();
         const actor = await authenticate(hub.pool, bearer(req.headers.authorization));
-        return createContext({ em, actor, requestId, log: log.child({ requestId }), hub });
+        return createContext({ em: orm.em, actor, requestId, log: log.child({ requestId }), hub });
       },
     }),
   );

@@ -51,6 +51,18 @@ export const OFFLINE_TIKTOK_APP: TikTokApp = {
   consentUrl: 'http://127.0.0.1:9/open/authorize',
 };
 
+/** A TikTok stand-in that serves the API, token and consent hosts on one origin (the sandbox, the emulator in tests). */
+export function singleHostTikTokApp(host: { appKey: string; appSecret: string; serviceId: string; url: string }): TikTokApp {
+  return {
+    appKey: host.appKey,
+    appSecret: host.appSecret,
+    serviceId: host.serviceId,
+    apiBaseUrl: host.url,
+    authBaseUrl: host.url,
+    consentUrl: `${host.url}/open/authorize`,
+  };
+}
+
 export function tiktokAppFromConfig(config: Config): TikTokApp | null {
   if (!config.TIKTOK_APP_KEY || !config.TIKTOK_APP_SECRET) return null;
   return {

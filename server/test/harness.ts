@@ -56,11 +56,6 @@ export interface TestHub {
   close(): Promise<void>;
 }
 
-/** The TikTok app a hub uses to talk to an emulator started by a test. */
-export function emulatorApp(emu: { appKey: string; appSecret: string; serviceId: string; url: string }): TikTokApp {
-  return { appKey: emu.appKey, appSecret: emu.appSecret, serviceId: emu.serviceId, apiBaseUrl: emu.url, authBaseUrl: emu.url, consentUrl: `${emu.url}/open/authorize` };
-}
-
 export interface TestHubOptions {
   env?: Record<string, string>;
   /** The TikTok app the hub talks to (e.g. an emulator's); by default none is reachable. */

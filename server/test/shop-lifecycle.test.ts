@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startTikTokEmulator, type TikTokEmulator } from '../../fixtures/tiktok-shop/index.js';
-import { completeConnect, startConnect } from '../src/shops/shop-connection.js';
 import { WEBHOOK_PATH } from '../src/sync/webhook-intake.js';
-import { emulatorApp, startTestHub, type TestHub } from './harness.js';
+import { singleHostTikTokApp } from '../src/hub.js';
+import { startTestHub, type TestHub } from './harness.js';
 import { waitUntil } from './wait.js';
 
 let emu: TikTokEmulator;
@@ -17,7 +17,7 @@ beforeAll(async () => {
   emu = await startTikTokEmulator({ port: 0, seed: 3, orders: 30, config: { authorizationLifetimeSeconds: 30 * 86_400 + 5 } });
   hub = await startTestHub({
     workers: true,
-    tiktokApp: emulatorApp(emu),
+    tiktokApp: singleHostTikTokApp(emu),
   });
   emu.controls.setWebhookUrl(hub.url + WEBHOOK_PATH);
   admin = await hub.signIn('ADMIN');

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startTikTokEmulator, type TikTokEmulator } from '../../fixtures/tiktok-shop/index.js';
 import { completeConnect, startConnect } from '../src/shops/shop-connection.js';
 import { WEBHOOK_PATH } from '../src/sync/webhook-intake.js';
-import { emulatorApp, startTestHub, type TestHub } from './harness.js';
+import { singleHostTikTokApp } from '../src/hub.js';
+import { startTestHub, type TestHub } from './harness.js';
 import { waitUntil } from './wait.js';
 
 let emu: TikTokEmulator;
@@ -15,7 +16,7 @@ let tokenB: string;
 
 beforeAll(async () => {
   emu = await startTikTokEmulator({ port: 0, seed: 5, orders: 20 });
-  const tiktokApp = emulatorApp(emu);
+  const tiktokApp = singleHostTikTokApp(emu);
   a = await startTestHub({ workers: true, tiktokApp });
   b = await startTestHub({ tiktokApp, shareDatabaseOf: a });
   emu.controls.setWebhookUrl(a.url + WEBHOOK_PATH);

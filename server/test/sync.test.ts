@@ -4,7 +4,8 @@ import { startTikTokEmulator, type TikTokEmulator } from '../../fixtures/tiktok-
 import { completeConnect, startConnect } from '../src/shops/shop-connection.js';
 import { pollShop } from '../src/sync/poll.js';
 import { WEBHOOK_PATH } from '../src/sync/webhook-intake.js';
-import { emulatorApp, startTestHub, type TestHub } from './harness.js';
+import { singleHostTikTokApp } from '../src/hub.js';
+import { startTestHub, type TestHub } from './harness.js';
 import { waitUntil } from './wait.js';
 
 let emu: TikTokEmulator;
@@ -29,7 +30,7 @@ beforeAll(async () => {
   emu = await startTikTokEmulator({ port: 0, seed: 11, orders: 400, webhookRetryScale: 1 });
   hub = await startTestHub({
     workers: true,
-    tiktokApp: emulatorApp(emu),
+    tiktokApp: singleHostTikTokApp(emu),
   });
   emu.controls.setWebhookUrl(hub.url + WEBHOOK_PATH);
 });

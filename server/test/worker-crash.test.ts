@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startTikTokEmulator, type TikTokEmulator } from '../../fixtures/tiktok-shop/index.js';
 import { completeConnect, startConnect } from '../src/shops/shop-connection.js';
-import { emulatorApp, startTestHub, type TestHub } from './harness.js';
+import { singleHostTikTokApp } from '../src/hub.js';
+import { startTestHub, type TestHub } from './harness.js';
 import { waitUntil } from './wait.js';
 
 /** The worker as deployed: the compiled jobs/src/main.js, which `npm test` builds before the suite. */
@@ -45,7 +46,7 @@ beforeAll(async () => {
   // 3,000 orders at 10 calls a second: a backfill of about three seconds, long enough to interrupt.
   emu = await startTikTokEmulator({ port: 0, seed: 23, orders: 3000, qpsLimit: 10 });
   hub = await startTestHub({
-    tiktokApp: emulatorApp(emu),
+    tiktokApp: singleHostTikTokApp(emu),
   });
 });
 afterAll(async () => {

@@ -21,6 +21,7 @@ import { completeConnect, startConnect } from '../../server/src/shops/shop-conne
 import { recordIncident } from '../../server/src/sync/incidents.js';
 import { POLL_JOB } from '../../server/src/sync/sync.jobs.js';
 import { WEBHOOK_PATH } from '../../server/src/sync/webhook-intake.js';
+import { singleHostTikTokApp } from '../../server/src/hub.js';
 import { startTestHub, type TestHub } from '../../server/test/harness.js';
 import { waitUntil } from '../../server/test/wait.js';
 
@@ -250,7 +251,7 @@ describe.skipIf(!HAS_CHROMIUM)('console in a browser', () => {
       emu = await startTikTokEmulator({ port: 0, seed: 21, orders: 20 });
       live = await startTestHub({
         workers: true,
-        tiktokApp: { appKey: emu.appKey, appSecret: emu.appSecret, serviceId: emu.serviceId, apiBaseUrl: emu.url, authBaseUrl: emu.url, consentUrl: `${emu.url}/open/authorize` },
+        tiktokApp: singleHostTikTokApp(emu),
       });
       emu.controls.setWebhookUrl(live.url + WEBHOOK_PATH);
       // TikTok sends the seller back to the app's registered redirect URL: here, this hub's callback.

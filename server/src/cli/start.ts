@@ -6,7 +6,7 @@
 import { createApp } from '../app.js';
 import { ensureAdmin, openDatabase, openMigratedOrm, secretKey } from '../bootstrap.js';
 import { loadConfigOrExit } from '../config.js';
-import { closeHub, createHub, tiktokAppFromConfig, type TikTokApp } from '../hub.js';
+import { closeHub, createHub, singleHostTikTokApp, tiktokAppFromConfig, type TikTokApp } from '../hub.js';
 import { startWorkers } from '../jobs/queue.js';
 import { jobRegistry } from '../jobs/registry.js';
 import { createLogger } from '../platform/logger.js';
@@ -67,15 +67,7 @@ async function startSandbox() {
     webhookUrl: hubUrl + WEBHOOK_PATH,
     life: true,
   });
-  const app: TikTokApp = {
-    appKey: emu.appKey,
-    appSecret: emu.appSecret,
-    serviceId: emu.serviceId,
-    apiBaseUrl: emu.url,
-    authBaseUrl: emu.url,
-    consentUrl: `${emu.url}/open/authorize`,
-  };
-  return { app, url: emu.url, controls: emu.controls, stop: emu.stop };
+  return { app: singleHostTikTokApp(emu), url: emu.url, controls: emu.controls, stop: emu.stop };
 }
 
 /** As a seller would: consent in the sandbox, then the same callback a real shop goes through. */

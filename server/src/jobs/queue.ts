@@ -7,7 +7,7 @@ export const QUEUE_SCHEMA = 'pgboss';
 /** Jobs that failed every retry land here and become incidents. */
 export const DEAD_LETTER_QUEUE = 'dead-letter';
 
-export interface JobDefinition<T extends object = object> {
+interface JobOptions {
   name: string;
   /** Cron expression (UTC) for recurring jobs. */
   schedule?: string;
@@ -23,10 +23,14 @@ export interface JobDefinition<T extends object = object> {
    */
   heartbeatSeconds?: number;
   batchSize?: number;
-  handler: (data: T, attempt: { retryCount: number }) => Promise<void>;
-  /** Handles a whole fetched batch at once (e.g. one TikTok call for many webhooks); replaces `handler`. */
-  batchHandler?: (items: T[]) => Promise<void>;
 }
+
+/** A job handled one item at a time, or a whole fetched batch at once (e.g. one TikTok call for many webhooks). */
+export type JobDefinition<T extends object = object> = JobOptions &
+  (
+    | { handler: (data: T, attempt: { retryCount: number }) => Promise<void>; batchHandler?: never }
+    | { batchHandler: (items: T[]) => Promise<void>; handler?: never }
+  );
 
 export function createBoss(databaseUrl: string): PgBoss {
   // LISTEN/NOTIFY wakes a worker within milliseconds of a send instead of at its next poll.
@@ -76,11 +80,12 @@ export async function startWorkers(boss: PgBoss, jobs: readonly JobDefinition<an
   for (const job of jobs) {
     await boss.work(job.name, { batchSize: job.batchSize ?? 5, pollingIntervalSeconds: 1, notifyPollingIntervalSeconds: 1, burstWhenBatchFull: true }, async (batch) => {
       if (job.batchHandler) return job.batchHandler(batch.map((item) => item.data as object));
+      const handler = job.handler;
       // Jobs of a batch are independent: one failing must not fail (and retry) the others.
       const results = await Promise.allSettled(
         batch.map(async (item) => {
           const started = Date.now();
-          await job.handler(item.data as object, { retryCount: item.retryCount ?? 0 });
+          await handler(item.data as object, { retryCount: item.retryCount ?? 0 });
           log.debug({ job: job.name, id: item.id, ms: Date.now() - started }, 'job done');
         }),
       );

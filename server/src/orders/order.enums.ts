@@ -27,6 +27,3 @@ export type SplitCombineTag = (typeof SPLIT_COMBINE_TAGS)[number];
 
 export const CANCEL_INITIATORS = ['SELLER', 'BUYER', 'SYSTEM'] as const;
 export type CancelInitiator = (typeof CANCEL_INITIATORS)[number];
-
-/** The deadline that matters next for each status; see `nextDeadline` in order-deadlines.ts. */
-export const OPEN_FULFILLMENT_STATUSES: readonly OrderStatus[] = ['AWAITING_SHIPMENT', 'PARTIALLY_SHIPPING'];

@@ -16,17 +16,6 @@ function json<T>(value: unknown): T {
   return (typeof value === 'string' ? JSON.parse(value) : value) as T;
 }
 
-/**
- * Column list for `OrderView`; keep the two together. JSON columns come as text and are parsed only
- * when a query asks for them: list pages read many rows and few fields.
- */
-export const ORDER_COLUMNS = `o.id, o.shop_id, o.tiktok_order_id, o.status, o.shipping_type, o.fulfillment_type, o.delivery_type,
-  o.delivery_option_id, o.delivery_option_name, o.order_type, o.buyer_user_id, o.buyer_email, o.buyer_message, o.seller_note,
-  o.notes, o.recipient::text as recipient, o.has_updated_recipient_address, o.payment::text as payment, o.currency, o.total_amount,
-  o.payment_method_name, o.is_cod, o.is_sample, o.is_replacement, o.replaced_tiktok_order_id, o.is_exchange, o.is_on_hold_order,
-  o.is_pre_order, o.release_at, o.is_buyer_request_cancel, o.request_cancel_at, o.cancellation_initiator, o.cancel_reason,
-  o.split_or_combine_tag, o.rts_sla_at, o.tts_sla_at, o.shipping_due_at, o.collection_due_at, o.delivery_due_at, o.delivery_sla_at,
-  o.next_deadline_at, o.paid_at, o.rts_at, o.collection_at, o.delivery_at, o.cancel_at, o.tiktok_created_at, o.tiktok_updated_at, o.version`;
 
 /** The columns each Order field reads; a list query selects only those its fields need. */
 const FIELD_COLUMNS: Record<string, string[]> = {
@@ -75,11 +64,14 @@ const FIELD_COLUMNS: Record<string, string[]> = {
 /** Keys every row carries: identity, shop, and both cursor columns. */
 const KEY_COLUMNS = ['o.id', 'o.shop_id', 'o.tiktok_created_at', 'o.next_deadline_at'];
 
-export function orderColumnsFor(fields: Set<string>): string {
+export function orderColumnsFor(fields: Iterable<string>): string {
   const columns = new Set(KEY_COLUMNS);
   for (const field of fields) for (const c of FIELD_COLUMNS[field] ?? []) columns.add(c);
   return [...columns].join(', ');
 }
+
+/** Every column `OrderView` reads, for single-order reads. JSON columns come as text, parsed when asked for. */
+export const ORDER_COLUMNS = orderColumnsFor(Object.keys(FIELD_COLUMNS));
 
 /**
  * The GraphQL Order over one database row. Fields are getters, so a list query pays only for the

@@ -28,18 +28,18 @@ const SAFE_CODES = new Set([
 
 /**
  * Expected failures keep their message; anything else becomes a generic message with the request id,
- * so no stack trace, SQL or file path reaches a client. The original is logged by the caller.
+ * so no stack trace, SQL or file path reaches a client. The original is logged with the request id.
  */
-export function maskError(formatted: GraphQLFormattedError, requestId?: string): GraphQLFormattedError {
+export function maskError(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const code = formatted.extensions?.code as string | undefined;
   if (code && SAFE_CODES.has(code)) {
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
   return {
-    message: `Internal error${requestId ? ` (request ${requestId})` : ''}. It has been logged.`,
+    message: 'Internal error. It has been logged; the x-request-id response header names it.',
     locations: formatted.locations,
     path: formatted.path,
-    extensions: { code: 'INTERNAL_SERVER_ERROR', ...(requestId ? { requestId } : {}) },
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
   };
 }

@@ -1,12 +1,12 @@
 import type { Hub } from '../hub.js';
 import { DEAD_LETTER_QUEUE, enqueue, type JobDefinition } from '../jobs/queue.js';
 import { BACKFILL_JOB } from '../shops/shop-connection.js';
-import { isTikTokError } from '../tiktok/index.js';
+import { isTikTokError, shopTokenFromWire } from '../tiktok/index.js';
 import { backfillShop } from './backfill.js';
 import { recordIncident } from './incidents.js';
 import { pollShop } from './poll.js';
 import { WEBHOOK_JOB } from './webhook-intake.js';
-import { processWebhook, processWebhooks } from './webhook-process.js';
+import { processWebhooks } from './webhook-process.js';
 
 export const POLL_ALL_JOB = 'shop-poll-all';
 export const POLL_JOB = 'shop-poll';
@@ -39,7 +39,6 @@ export function syncJobs(hub: Hub): JobDefinition<any>[] {
     {
       name: WEBHOOK_JOB,
       batchSize: 100,
-      handler: async ({ eventId }: { eventId: number }) => processWebhook(hub, eventId),
       batchHandler: async (items: { eventId: number }[]) => processWebhooks(hub, items.map((i) => i.eventId)),
     },
     {
@@ -75,13 +74,14 @@ export function syncJobs(hub: Hub): JobDefinition<any>[] {
       handler: async () => {
         // Renew access tokens that expire within a day; the client serializes renewals per shop.
         const { rows } = await hub.pool.query(
-          `select id, tiktok_shop_id, cipher from app.shop where status = 'CONNECTED' and access_token_expires_at < now() + interval '1 day'`,
+          `select id, tiktok_shop_id from app.shop where status = 'CONNECTED' and access_token_expires_at < now() + interval '1 day'`,
         );
         for (const r of rows) {
           await guarded(hub, TOKEN_REFRESH_JOB, { shopId: r.id }, () =>
             hub.tokens.update(r.tiktok_shop_id, async (current) => {
-              if (!current || current.accessTokenExpiresAt * 1000 > Date.now() + 86_400_000) return current!;
-              const { shopTokenFromWire } = await import('../tiktok/index.js');
+              if (!current) throw new Error('the shop was disconnected meanwhile');
+              // Another worker may have renewed it since the query above.
+              if (current.accessTokenExpiresAt * 1000 > Date.now() + 86_400_000) return current;
               return shopTokenFromWire(await hub.tiktok.auth.refreshAccessToken(current.refreshToken));
             }),
           );

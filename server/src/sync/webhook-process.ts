@@ -7,8 +7,9 @@ import { shopByTiktokId } from './shop-ref.js';
 import { disconnectShop } from '../shops/shop-connection.js';
 
 /**
- * Acts on a batch of stored deliveries: order events of one shop are merged into Get Order Detail
- * calls of up to 50 orders, so a burst of webhooks costs a few TikTok calls, not one each.
+ * Acts on a batch of stored deliveries. Webhooks are hints: order events lead to re-reading the orders
+ * from TikTok, so a stale or duplicated delivery cannot put old state in place; those of one shop are
+ * merged into Get Order Detail calls of up to 50 orders, so a burst costs a few TikTok calls, not one each.
  */
 export async function processWebhooks(hub: Hub, eventIds: number[]): Promise<void> {
   const { rows } = await hub.pool.query(
@@ -31,7 +32,7 @@ export async function processWebhooks(hub: Hub, eventIds: number[]): Promise<voi
   }
   const handled = rows.map((r) => Number(r.id)).filter((id) => !others.includes(id));
   await hub.pool.query('update app.inbound_event set processed_at = now(), error = null where id = any($1::bigint[])', [handled]);
-  for (const id of others) await processWebhook(hub, id);
+  for (const id of others) await processShopEvent(hub, id);
 }
 
 function orderIdsOf(event: WebhookEvent): string[] | null {
@@ -49,46 +50,29 @@ function orderIdsOf(event: WebhookEvent): string[] | null {
 }
 
 /**
- * Acts on one stored delivery. Webhooks are hints: order events lead to re-reading the orders from
- * TikTok, so a stale or duplicated delivery cannot put old state in place. Marked processed once done;
- * a retry of a processed event does nothing.
+ * Acts on one stored delivery that names no orders (deauthorization, expiry notice, unknown types).
+ * Marked processed once done; a retry of a processed event does nothing.
  */
-export async function processWebhook(hub: Hub, eventId: number): Promise<void> {
+async function processShopEvent(hub: Hub, eventId: number): Promise<void> {
   const { rows } = await hub.pool.query('select payload, processed_at from app.inbound_event where id = $1', [eventId]);
   if (!rows[0] || rows[0].processed_at) return;
   const event = rows[0].payload as WebhookEvent;
   const shop = event.shop_id ? await shopByTiktokId(hub.pool, event.shop_id) : null;
-  if (shop) {
-    switch (event.topic) {
-      case 'ORDER_STATUS_CHANGE':
-      case 'RECIPIENT_ADDRESS_UPDATE':
-      case 'CANCELLATION_STATUS_CHANGE':
-      case 'RETURN_STATUS_CHANGE':
-        await refreshOrders(hub, shop.dbId, [event.data.order_id], 'WEBHOOK');
-        break;
-      case 'PACKAGE_UPDATE':
-        await refreshOrders(hub, shop.dbId, (event.data.package_list ?? []).flatMap((p) => p.order_id_list ?? []), 'WEBHOOK');
-        break;
-      case 'SELLER_DEAUTHORIZATION':
-        await disconnectShop(hub, shop.dbId, 'WEBHOOK', event.data.message ?? 'The seller removed the authorization in TikTok Shop.');
-        break;
-      case 'UPCOMING_AUTHORIZATION_EXPIRATION': {
-        const expires = event.data.expiration_time ? new Date(event.data.expiration_time * 1000) : null;
-        await withTransaction(hub.pool, async (tx) => {
-          await tx.query(
-            `insert into app.shop_sync (shop_id, reauthorize_by) values ($1, $2)
-             on conflict (shop_id) do update set reauthorize_by = excluded.reauthorize_by`,
-            [shop.dbId, expires],
-          );
-          await appendJournal(tx, [
-            { shopId: shop.dbId, entityType: 'Shop', entityId: shop.dbId, kind: 'REAUTHORIZATION_NEEDED', source: 'WEBHOOK', data: { expiresAt: expires?.toISOString() ?? null } },
-          ]);
-        });
-        break;
-      }
-      case 'UNKNOWN':
-        break;
-    }
+  if (shop && event.topic === 'SELLER_DEAUTHORIZATION') {
+    await disconnectShop(hub, shop.dbId, 'WEBHOOK', event.data.message ?? 'The seller removed the authorization in TikTok Shop.');
+  }
+  if (shop && event.topic === 'UPCOMING_AUTHORIZATION_EXPIRATION') {
+    const expires = event.data.expiration_time ? new Date(event.data.expiration_time * 1000) : null;
+    await withTransaction(hub.pool, async (tx) => {
+      await tx.query(
+        `insert into app.shop_sync (shop_id, reauthorize_by) values ($1, $2)
+         on conflict (shop_id) do update set reauthorize_by = excluded.reauthorize_by`,
+        [shop.dbId, expires],
+      );
+      await appendJournal(tx, [
+        { shopId: shop.dbId, entityType: 'Shop', entityId: shop.dbId, kind: 'REAUTHORIZATION_NEEDED', source: 'WEBHOOK', data: { expiresAt: expires?.toISOString() ?? null } },
+      ]);
+    });
   }
   await hub.pool.query('update app.inbound_event set processed_at = now(), error = null where id = $1', [eventId]);
 }
