@@ -11,7 +11,6 @@ const config = loadConfigOrExit({ databaseFor: 'the worker process', tiktokFor: 
 const log = createLogger(config.LOG_LEVEL, 'consign-jobs');
 const orm = await openMigratedOrm(config.DATABASE_URL!);
 const hub = createHub({ config, log, orm, databaseUrl: config.DATABASE_URL!, secretKey: await secretKey(config, log), tiktokApp: tiktokAppFromConfig(config)! });
-hub.boss.on('error', (err) => log.error({ err }, 'queue error'));
 onShutdown(log, [
   ['workers', () => hub.boss.stop({ graceful: true, timeout: 30_000 })],
   ['database', () => closeHub(hub).then(() => orm.close())],

@@ -89,7 +89,11 @@ export function createHub(args: { config: Config; log: Logger; orm: MikroORM; da
     logger: args.log.child({ component: 'tiktok' }),
   });
   const journal = new JournalStream(args.databaseUrl, pool, args.log);
-  return { ...args, pool, box, tokens, tiktok, journal, boss: createBoss(args.databaseUrl) };
+  const boss = createBoss(args.databaseUrl);
+  // pg-boss re-emits connection failures (a database restart, a dropped connection) as 'error' events;
+  // unheard, they would crash the process. It reconnects by itself.
+  boss.on('error', (err) => args.log.error({ err }, 'queue error'));
+  return { ...args, pool, box, tokens, tiktok, journal, boss };
 }
 
 export async function closeHub(hub: Hub): Promise<void> {

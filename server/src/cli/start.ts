@@ -25,7 +25,6 @@ const hubUrl = config.CONSIGN_PUBLIC_URL ?? `http://${config.HOST}:${config.PORT
 const sandbox = config.sandbox ? await startSandbox() : null;
 const tiktokApp: TikTokApp = sandbox?.app ?? tiktokAppFromConfig(config)!;
 const hub = createHub({ config, log, orm, databaseUrl: db.url, secretKey: await secretKey(config, log), tiktokApp });
-hub.boss.on('error', (err) => log.error({ err }, 'queue error'));
 const app = await createApp({ hub, schema: await createSchema() });
 
 onShutdown(log, [
