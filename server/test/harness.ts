@@ -28,6 +28,13 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
     async drop() {
       const c = new pg.Client(admin);
       await c.connect();
+      // Closed pools resolve before their sessions are gone; forcing the drop then kills a connection a
+      // client is still closing, which surfaces as an unhandled error. Let them go first (5 s at most).
+      for (let i = 0; i < 100; i++) {
+        const { rows } = await c.query('select count(*)::int as n from pg_stat_activity where datname = $1', [name]);
+        if (rows[0].n === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
       await c.query(`drop database if exists ${name} with (force)`);
       await c.end();
     },
