@@ -14,6 +14,7 @@ import { Incident } from '../sync/incident.entity.js';
 import { OAuthState } from '../sync/oauth-state.entity.js';
 import { TiktokRateLimit } from '../sync/rate-limit.entity.js';
 import { ShopSync } from '../sync/shop-sync.entity.js';
+import { IdempotencyKey } from '../platform/idempotency-key.entity.js';
 
 /** Every persisted entity; the ORM, the migration generator and tests use this one list. */
 export const entities = [
@@ -33,4 +34,5 @@ export const entities = [
   Incident,
   OAuthState,
   TiktokRateLimit,
+  IdempotencyKey,
 ];
