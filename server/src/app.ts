@@ -21,6 +21,7 @@ import type { Actor } from './platform/actor.js';
 import { maskError } from './platform/errors.js';
 import type { Hub } from './hub.js';
 import { mountDocuments } from './documents/documents.route.js';
+import { mountReturnLabels } from './aftersales/return-label.route.js';
 import { mountConnectCallback } from './shops/connect-callback.route.js';
 import { mountWebhookIntake } from './sync/webhook-intake.js';
 import { authenticate } from './users/auth.service.js';
@@ -166,6 +167,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   mountWebhookIntake(app, hub);
   mountConnectCallback(app, hub);
   mountDocuments(app, hub);
+  mountReturnLabels(app, hub);
 
   app.use(
     '/graphql',

@@ -14,7 +14,7 @@ export interface PackageDocuments {
   label: ShippingLabelInput | null;
 }
 
-function address(r: RecipientAddress | null): PostalAddress {
+export function address(r: RecipientAddress | null): PostalAddress {
   const districts = r?.districts ?? [];
   const level = (l: string) => districts.find((d) => d.level === l)?.name;
   return {

@@ -5,6 +5,7 @@ import { partnerScope, requireSignedIn } from '../platform/actor.js';
 import { fromGlobalId } from '../platform/global-id.js';
 import { select } from '../db/sql.js';
 import { Node } from './node.js';
+import { afterSaleLoaders } from '../aftersales/after-sale.loaders.js';
 
 /** Object types reachable through `node(id:)`; `__typename` comes from the global id's type. */
 const FETCHERS: Record<string, (ctx: Context, id: number) => Promise<object | null>> = {
@@ -22,6 +23,7 @@ const FETCHERS: Record<string, (ctx: Context, id: number) => Promise<object | nu
   Shop: (ctx, id) => (partnerScope(ctx.actor) === null ? ctx.loaders.shopById.load(id) : Promise.resolve(null)),
   Warehouse: (ctx, id) => (partnerScope(ctx.actor) === null ? ctx.loaders.warehouseById.load(id) : Promise.resolve(null)),
   Carrier: (ctx, id) => ctx.loaders.carrierById.load(id),
+  AfterSale: (ctx, id) => (ctx.actor.kind === 'user' ? afterSaleLoaders(ctx).byId.load(id) : Promise.resolve(null)),
 };
 
 @Resolver()

@@ -1,3 +1,4 @@
+import { afterSaleJobs } from '../aftersales/aftersales.jobs.js';
 import type { Hub } from '../hub.js';
 import { idempotencyCleanupJob } from '../platform/idempotency.js';
 import { syncJobs } from '../sync/sync.jobs.js';
@@ -6,5 +7,5 @@ import type { JobDefinition } from './queue.js';
 
 /** The one list of background jobs; the worker process and `npm start` both run it. */
 export function jobRegistry(hub: Hub): JobDefinition<any>[] {
-  return [sessionCleanupJob(hub.orm), idempotencyCleanupJob(hub.pool), ...syncJobs(hub)];
+  return [sessionCleanupJob(hub.orm), idempotencyCleanupJob(hub.pool), ...syncJobs(hub), ...afterSaleJobs(hub)];
 }

@@ -5,6 +5,7 @@ import type { WebhookEvent } from '../tiktok/index.js';
 import { refreshOrders } from './order-refresh.js';
 import { shopByTiktokId } from './shop-ref.js';
 import { disconnectShop } from '../shops/shop-connection.js';
+import { refreshCasesOfWebhooks } from '../aftersales/after-sale-webhooks.js';
 
 /**
  * Acts on a batch of stored deliveries. Webhooks are hints: order events lead to re-reading the orders
@@ -30,6 +31,7 @@ export async function processWebhooks(hub: Hub, eventIds: number[]): Promise<voi
     const shop = await shopByTiktokId(hub.pool, tiktokShopId);
     if (shop) await refreshOrders(hub, shop.dbId, [...ids], 'WEBHOOK');
   }
+  await refreshCasesOfWebhooks(hub, rows.map((r) => r.payload as WebhookEvent));
   const handled = rows.map((r) => Number(r.id)).filter((id) => !others.includes(id));
   await hub.pool.query('update app.inbound_event set processed_at = now(), error = null where id = any($1::bigint[])', [handled]);
   for (const id of others) await processShopEvent(hub, id);

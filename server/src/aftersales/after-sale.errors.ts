@@ -1,0 +1,22 @@
+/** Codes of the after-sale mutation family (`AfterSaleUserError.code`). */
+export const AFTER_SALE_ERROR_CODES = [
+  'NOT_FOUND',
+  'WRONG_TYPE',
+  'WRONG_STATUS',
+  'ARBITRATION_IN_PROGRESS',
+  'DECISION_PENDING',
+  'VERSION_CONFLICT',
+  'REASON_REQUIRED',
+  'INVALID_REASON',
+  'INVALID_AMOUNT',
+  'INVALID_LINES',
+  'GIFT_WITHOUT_PARENT',
+  'PARTIAL_NOT_ALLOWED',
+  'ORDER_NOT_CANCELLABLE',
+  'CASE_OPEN',
+  'INVALID_CARRIER',
+  'INVALID_TRACKING_NUMBER',
+  'SHOP_DISCONNECTED',
+  'IDEMPOTENCY_KEY_REUSED',
+] as const;
+export type AfterSaleErrorCode = (typeof AFTER_SALE_ERROR_CODES)[number];
