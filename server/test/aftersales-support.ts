@@ -31,12 +31,18 @@ export async function startAfterSaleWorld(seed: number): Promise<AfterSaleWorld>
   });
   const hub = await startTestHub({ workers: true, tiktokApp: singleHostTikTokApp(emu) });
   emu.controls.setWebhookUrl(hub.url + WEBHOOK_PATH);
+  // Cases at every stage before the shop is connected: only the after-sale backfill can bring them in.
+  emu.controls.afterSales.seed(12);
   const { state } = await startConnect(hub.hub, null, null);
   const result = await completeConnect(hub.hub, emu.controls.authorize(), state);
   const shopDbId = (result as { shopIds: number[] }).shopIds[0]!;
   await waitUntil(hub.databaseUrl, 'the backfill is done', async () => {
     const { rows } = await hub.pool.query(`select backfill_status from app.shop_sync where shop_id = $1`, [shopDbId]);
     return rows[0]?.backfill_status === 'DONE';
+  });
+  await waitUntil(hub.databaseUrl, 'the after-sale backfill is done', async () => {
+    const { rows } = await hub.pool.query(`select last_poll_ok_at from app.after_sale_sync where shop_id = $1`, [shopDbId]);
+    return Boolean(rows[0]?.last_poll_ok_at);
   });
   const agent = await hub.signIn('CUSTOMER_SERVICE');
   return {

@@ -1,3 +1,5 @@
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { scanDeadlines, DEADLINE_THRESHOLDS_MINUTES } from '../src/aftersales/deadline-warnings.js';
 import { pollAfterSales } from '../src/aftersales/after-sale-poll.js';
@@ -374,6 +376,63 @@ describe('refunds, returns and replacements', () => {
   });
 });
 
+describe('more paths of the state machines', () => {
+  test('a request rejected, appealed and ruled for the buyer goes on as approved: the buyer ships the item back', async () => {
+    const order = await deliveredOrder();
+    const ret = requestReturn(order.id, 'RETURN_AND_REFUND');
+    const pending = await settled(w, ret.id);
+    const reasons = await rejectReasons(pending.gid);
+    await mutate('returnReject', { id: pending.gid, decision: 'REJECT_RETURN', reason: reasons[0], idempotencyKey: key() });
+    await settled(w, ret.id);
+    w.emu.controls.afterSales.appeal(ret.id);
+    await pollAfterSales(w.hub.hub, w.shopDbId);
+    const appealed = await settled(w, ret.id);
+    const blocked = await mutate('returnApprove', { id: appealed.gid, decision: 'APPROVE_RETURN' });
+    expect(blocked.userErrors[0]!.code).toBe('ARBITRATION_IN_PROGRESS');
+    w.emu.controls.afterSales.rule(ret.id, 'SUPPORT_BUYER');
+    expect(await settled(w, ret.id)).toMatchObject({ status: 'AWAITING_BUYER_SHIP', arbitration: 'SUPPORT_BUYER' });
+    await expectLedgerMatchesHub(w, order.id);
+  });
+
+  test('a rejected replacement the buyer wins in arbitration completes with a replacement order', async () => {
+    const order = await deliveredOrder();
+    const rep = requestReturn(order.id, 'REPLACEMENT');
+    const pending = await settled(w, rep.id);
+    const reasons = await rejectReasons(pending.gid);
+    await mutate('returnReject', { id: pending.gid, decision: 'REJECT_REPLACEMENT', reason: reasons[0], idempotencyKey: key() });
+    await settled(w, rep.id);
+    w.emu.controls.afterSales.appeal(rep.id);
+    await pollAfterSales(w.hub.hub, w.shopDbId);
+    await settled(w, rep.id);
+    w.emu.controls.afterSales.rule(rep.id, 'SUPPORT_BUYER');
+    expect((await settled(w, rep.id)).status).toBe('REPLACEMENT_REQUEST_COMPLETE');
+    const replacementId = w.emu.services.state.returns.get(rep.id)!.replacementOrderId!;
+    await hubOrderId(w, replacementId);
+    expect((await caseView(pending.gid)).replacementOrder.tiktokOrderId).toBe(replacementId);
+    await expectLedgerMatchesHub(w, order.id);
+  });
+
+  test('the buyer withdraws a return the hub has not heard about: TikTok refuses the push, the case shows why and its real status', async () => {
+    const order = await deliveredOrder();
+    const ret = requestReturn(order.id, 'REFUND');
+    const pending = await settled(w, ret.id);
+    w.emu.controls.setFaults({ webhook: { dropRate: 1, duplicateRate: 0, reorderWindow: 0, delayMs: 0 } });
+    w.emu.controls.afterSales.withdraw(ret.id);
+    const r = await mutate('returnApprove', { id: pending.gid, decision: 'APPROVE_REFUND', idempotencyKey: key() });
+    w.emu.controls.setFaults({ webhook: { dropRate: 0, duplicateRate: 0, reorderWindow: 0, delayMs: 0 } });
+    expect(r.userErrors).toEqual([]);
+    await waitUntil(w.hub.databaseUrl, 'the push failed', async () => (await actionsOf(w, order.id))[0]?.status === 'FAILED');
+    const [action] = await actionsOf(w, order.id);
+    expect(action!.error).toContain('25020009');
+    const view = await caseView(pending.gid);
+    expect(view).toMatchObject({ status: 'RETURN_OR_REFUND_REQUEST_CANCEL', syncStatus: 'FAILED', availableDecisions: [] });
+    expect(view.syncError).toContain('25020009');
+    expect(ledgerOf(w, order.id)).toEqual([]);
+    const again = await mutate('returnApprove', { id: pending.gid, decision: 'APPROVE_REFUND', idempotencyKey: key() });
+    expect(again.userErrors[0]!.message).toContain('RETURN_OR_REFUND_REQUEST_CANCEL');
+  });
+});
+
 describe('races and roles', () => {
   test('two agents deciding the same case at once: one wins, the other gets a conflict', async () => {
     const order = await deliveredOrder();
@@ -407,6 +466,18 @@ describe('races and roles', () => {
 });
 
 describe('sync', () => {
+  test('the after-sale backfill brings in every case of the look-back window, as TikTok holds it', async () => {
+    const shopId = w.emu.controls.defaultShop().id;
+    const state = w.emu.services.state;
+    const expected = new Map<string, [string, number]>();
+    for (const c of state.cancellations.values()) if (c.shopId === shopId) expected.set(c.id, [c.status, c.updateTime]);
+    for (const r of state.returns.values()) if (r.shopId === shopId) expected.set(r.id, [r.status, r.updateTime]);
+    expect([...state.returns.values()].filter((r) => r.shopId === shopId).length).toBeGreaterThan(0);
+    const { rows } = await w.hub.pool.query(`select tiktok_id, status, extract(epoch from tiktok_updated_at)::bigint as t from app.after_sale where shop_id = $1`, [w.shopDbId]);
+    const actual = new Map(rows.map((r) => [r.tiktok_id as string, [r.status as string, Number(r.t)] as [string, number]]));
+    for (const [id, [status, t]] of expected) expect([id, actual.get(id)]).toEqual([id, [status, t]]);
+  });
+
   test('lost webhooks: the poll brings every case in; an older update never replaces a newer one', async () => {
     const order = await deliveredOrder();
     w.emu.controls.setFaults({ webhook: { dropRate: 1, duplicateRate: 0, reorderWindow: 0, delayMs: 0 } });
@@ -455,9 +526,33 @@ describe('deadlines', () => {
     const deadline = pending.deadline! * 1000;
     const count = async () =>
       (await w.hub.pool.query(`select count(*)::int as n from app.journal where entity_type = 'AfterSaleDeadline' and entity_id = $1`, [pending.id])).rows[0].n;
+    const client = createClient({
+      url: w.hub.url.replace('http', 'ws') + '/graphql',
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${w.agent}` },
+      retryAttempts: 0,
+    });
+    const warnings: { tiktokId: string; thresholdMinutes: number; kind: string; deadline: string }[] = [];
+    client.subscribe(
+      { query: `subscription { afterSaleDeadlineApproaching { event { kind } thresholdMinutes deadline afterSale { tiktokId } } }` },
+      {
+        next: (r: any) => {
+          const x = r.data?.afterSaleDeadlineApproaching;
+          if (x) warnings.push({ tiktokId: x.afterSale.tiktokId, thresholdMinutes: x.thresholdMinutes, kind: x.event.kind, deadline: x.deadline });
+        },
+        error: () => undefined,
+        complete: () => undefined,
+      },
+    );
+    await new Promise((r) => setTimeout(r, 300)); // let the subscription register before the scan
     await scanDeadlines(w.hub.hub, new Date(deadline - 30 * 60_000));
     await scanDeadlines(w.hub.hub, new Date(deadline - 20 * 60_000));
     expect(await count()).toBe(DEADLINE_THRESHOLDS_MINUTES.length);
+    await waitUntil(w.hub.databaseUrl, 'the warnings reached the subscriber', async () => warnings.filter((x) => x.tiktokId === ret.id).length === 3);
+    await client.dispose();
+    expect(warnings.filter((x) => x.tiktokId === ret.id).map((x) => x.thresholdMinutes).sort((a, b) => a - b)).toEqual([60, 240, 1440]);
+    expect(warnings.every((x) => x.kind === 'DEADLINE_APPROACHING')).toBe(true);
+    expect(Date.parse(warnings.find((x) => x.tiktokId === ret.id)!.deadline)).toBe(deadline);
 
     const inbox = await w.hub.gql(
       `{ afterSales(first: 100, filter: { kinds: [RETURN], awaitingSeller: true }) { totalCount nodes { tiktokId deadline } } }`,

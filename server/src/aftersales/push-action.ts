@@ -46,8 +46,9 @@ export async function pushAction(hub: Hub, actionId: number, lastAttempt: boolea
     await send(hub, shop, action);
   } catch (e) {
     if (isTikTokError(e) && FINAL_KINDS.has(e.kind)) {
-      await finish(hub, action, `TikTok refused it${e.code ? ` (${e.code})` : ''}: ${e.message}`);
+      // TikTok's truth first, so a released case never shows the status the refusal was about.
       await refreshQuietly(hub, shop, action);
+      await finish(hub, action, `TikTok refused it${e.code ? ` (${e.code})` : ''}: ${e.message}`);
       return;
     }
     if (lastAttempt) await finish(hub, action, `TikTok could not be reached: ${e instanceof Error ? e.message : String(e)}`);
@@ -115,6 +116,16 @@ async function refresh(hub: Hub, shop: SyncShop, a: ActionRow): Promise<void> {
   if (!a.tiktok_order_id) return;
   await refreshOrders(hub, shop.dbId, [a.tiktok_order_id], 'SYSTEM');
   await refreshAfterSales(hub, shop.dbId, { orderIds: [a.tiktok_order_id] }, 'SYSTEM');
+  if (a.action === 'CANCEL_ORDER') {
+    // The cancellation TikTok created for this cancel: the newest seller cancel of the order.
+    await hub.pool.query(
+      `update app.after_sale_action x set after_sale_id = (
+         select c.id from app.after_sale c where c.order_id = x.order_id and c.kind = 'CANCELLATION' and c.type = 'CANCEL' and c.role = 'SELLER'
+         order by c.tiktok_created_at desc, c.id desc limit 1)
+       where x.id = $1 and x.after_sale_id is null`,
+      [a.id],
+    );
+  }
 }
 
 async function refreshQuietly(hub: Hub, shop: SyncShop, a: ActionRow): Promise<void> {

@@ -1,3 +1,4 @@
+import { AFTER_SALE_POLL_JOB } from '../aftersales/aftersales.jobs.js';
 import type { Hub } from '../hub.js';
 import { DEAD_LETTER_QUEUE, enqueue, type JobDefinition } from '../jobs/queue.js';
 import { BACKFILL_JOB } from '../shops/shop-connection.js';
@@ -48,7 +49,12 @@ export function syncJobs(hub: Hub): JobDefinition<any>[] {
       heartbeatSeconds: 10,
       expireInSeconds: 3600,
       retryLimit: 10,
-      handler: async (data: { shopId: number }) => guarded(hub, BACKFILL_JOB, data, () => backfillShop(hub, data.shopId)),
+      handler: async (data: { shopId: number }) =>
+        guarded(hub, BACKFILL_JOB, data, async () => {
+          await backfillShop(hub, data.shopId);
+          // After-sales of the look-back window follow the orders (their first poll reads the whole window).
+          await enqueue(hub.boss, AFTER_SALE_POLL_JOB, { shopId: data.shopId }, { singletonKey: String(data.shopId) });
+        }),
     },
     {
       name: POLL_ALL_JOB,
