@@ -34,8 +34,8 @@ const SHIPPED = 'BUYER_SHIPPED_ITEM';
 const REPLACEMENT_PENDING = 'REPLACEMENT_REQUEST_PENDING';
 
 export const DECISION_RULES: Record<Decision, Rule> = {
-  APPROVE_CANCELLATION: { kind: 'CANCELLATION', types: ['BUYER_CANCEL'], statuses: ['CANCELLATION_REQUEST_PENDING'], needsReason: false },
-  REJECT_CANCELLATION: { kind: 'CANCELLATION', types: ['BUYER_CANCEL'], statuses: ['CANCELLATION_REQUEST_PENDING'], needsReason: true },
+  APPROVE_CANCELLATION: { kind: 'CANCELLATION', types: ['BUYER_CANCEL', 'CANCEL'], statuses: ['CANCELLATION_REQUEST_PENDING'], needsReason: false },
+  REJECT_CANCELLATION: { kind: 'CANCELLATION', types: ['BUYER_CANCEL', 'CANCEL'], statuses: ['CANCELLATION_REQUEST_PENDING'], needsReason: true },
   APPROVE_REFUND: { kind: 'RETURN', types: ['REFUND'], statuses: [PENDING], needsReason: false },
   APPROVE_RETURN: { kind: 'RETURN', types: ['RETURN_AND_REFUND'], statuses: [PENDING], needsReason: false },
   APPROVE_RECEIVED_PACKAGE: { kind: 'RETURN', types: ['RETURN_AND_REFUND'], statuses: [SHIPPED], needsReason: false },

@@ -60,7 +60,8 @@ export function afterSaleFromCancellation(c: Cancellation): AfterSaleRecord {
     kind: 'CANCELLATION',
     tiktokId: c.cancel_id!,
     tiktokOrderId: c.order_id!,
-    type: c.cancel_type === 'BUYER_CANCEL' ? 'BUYER_CANCEL' : 'CANCEL',
+    // Only a direct cancel is CANCEL; buyer requests come as BUYER_CANCEL (API.md) or REQUEST_CANCEL_REFUND (docs sample).
+    type: c.cancel_type === 'CANCEL' ? 'CANCEL' : 'BUYER_CANCEL',
     status,
     isOpen: open,
     role: orNull(c.role),
