@@ -518,6 +518,41 @@ describe('sync', () => {
   });
 });
 
+describe('subscriptions', () => {
+  test('case changes stream to staff as they are committed, with their source', async () => {
+    const client = createClient({
+      url: w.hub.url.replace('http', 'ws') + '/graphql',
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${w.agent}` },
+      retryAttempts: 0,
+    });
+    const seen: { kind: string; source: string; tiktokId: string; to: string | null }[] = [];
+    client.subscribe(
+      { query: `subscription { afterSaleChanged { event { kind source to } afterSale { tiktokId } } }` },
+      {
+        next: (r: any) => {
+          const x = r.data?.afterSaleChanged;
+          if (x) seen.push({ kind: x.event.kind, source: x.event.source, tiktokId: x.afterSale.tiktokId, to: x.event.to });
+        },
+        error: () => undefined,
+        complete: () => undefined,
+      },
+    );
+    await new Promise((r) => setTimeout(r, 300)); // let the subscription register before the change
+    const order = await deliveredOrder();
+    const ret = requestReturn(order.id, 'REFUND');
+    const pending = await settled(w, ret.id);
+    await mutate('returnApprove', { id: pending.gid, decision: 'APPROVE_REFUND', idempotencyKey: key() });
+    await settled(w, ret.id);
+    await waitUntil(w.hub.databaseUrl, 'the decision reached the subscriber', async () => seen.some((e) => e.tiktokId === ret.id && e.kind === 'AFTER_SALE_DECISION_SYNCED'));
+    await client.dispose();
+    const mine = seen.filter((e) => e.tiktokId === ret.id);
+    expect(mine[0]).toMatchObject({ kind: 'AFTER_SALE_CREATED', source: 'WEBHOOK', to: 'RETURN_OR_REFUND_REQUEST_PENDING' });
+    expect(mine.map((e) => e.kind)).toContain('AFTER_SALE_DECIDED');
+    expect(mine.some((e) => e.kind === 'AFTER_SALE_STATUS_CHANGED' && e.to === 'RETURN_OR_REFUND_REQUEST_COMPLETE')).toBe(true);
+  });
+});
+
 describe('deadlines', () => {
   test('one DEADLINE_APPROACHING per case and threshold, and the inbox sorts by deadline', async () => {
     const order = await deliveredOrder();

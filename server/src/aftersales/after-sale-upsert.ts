@@ -73,20 +73,21 @@ export async function upsertAfterSales(tx: Tx, shopDbId: number, records: AfterS
       return JSON_COLS.has(column) ? `$${values.length}::jsonb` : `$${values.length}`;
     });
     values.push(rec.tiktokOrderId);
+    // The row lock makes the status we journal as `from` the one this update replaces.
+    const prev = await tx.query(`select status from app.after_sale where kind = $1 and tiktok_id = $2 for update`, [rec.kind, rec.tiktokId]);
     const { rows } = await tx.query(
-      `with prev as (select id, status from app.after_sale where kind = $2 and tiktok_id = $3 for update)
-       insert into app.after_sale (${INSERT_COLS.join(', ')}, records, version, sync_status, created_at, updated_at)
+      `insert into app.after_sale (${INSERT_COLS.join(', ')}, records, version, sync_status, created_at, updated_at)
        values (${params.join(', ')}, '[]', 1, 'SYNCED', now(), now())
        on conflict (kind, tiktok_id) do update set ${UPDATE_SET}, version = app.after_sale.version + 1, updated_at = now()
        where excluded.tiktok_updated_at > app.after_sale.tiktok_updated_at
           or (excluded.tiktok_updated_at = app.after_sale.tiktok_updated_at and excluded.tiktok_digest <> app.after_sale.tiktok_digest)
-       returning id, order_id, (select status from prev) as prev_status, (select id from prev) is null as created`,
+       returning id, order_id, (xmax = 0) as created`,
       values,
     );
     const row = rows[0];
     if (!row) continue;
     await writeLines(tx, row.id, rec);
-    const c: ChangedCase = { id: row.id, kind: rec.kind, tiktokId: rec.tiktokId, created: row.created, from: row.prev_status, to: rec.status };
+    const c: ChangedCase = { id: row.id, kind: rec.kind, tiktokId: rec.tiktokId, created: row.created, from: prev.rows[0]?.status ?? null, to: rec.status };
     changed.push(c);
     const kind = c.created ? 'AFTER_SALE_CREATED' : c.from !== c.to ? 'AFTER_SALE_STATUS_CHANGED' : 'AFTER_SALE_UPDATED';
     const data = { kind: rec.kind, type: rec.type, tiktokId: rec.tiktokId, tiktokOrderId: rec.tiktokOrderId };

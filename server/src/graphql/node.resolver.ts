@@ -24,6 +24,11 @@ const FETCHERS: Record<string, (ctx: Context, id: number) => Promise<object | nu
   Warehouse: (ctx, id) => (partnerScope(ctx.actor) === null ? ctx.loaders.warehouseById.load(id) : Promise.resolve(null)),
   Carrier: (ctx, id) => ctx.loaders.carrierById.load(id),
   AfterSale: (ctx, id) => (ctx.actor.kind === 'user' ? afterSaleLoaders(ctx).byId.load(id) : Promise.resolve(null)),
+  AfterSaleLine: async (ctx, id) => {
+    if (ctx.actor.kind !== 'user') return null;
+    const [row] = await select(ctx.hub.pool, 'select after_sale_id from app.after_sale_line where id = ?', [id]);
+    return row ? ((await afterSaleLoaders(ctx).lines.load(row.after_sale_id)).find((l) => l.id === `gid://consign/AfterSaleLine/${id}`) ?? null) : null;
+  },
 };
 
 @Resolver()
