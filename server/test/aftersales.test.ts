@@ -456,6 +456,22 @@ describe('races and roles', () => {
     await expectLedgerMatchesHub(w, order.id);
   });
 
+  test('TikTok failing half the calls: the push is retried with the same key and takes effect once', { timeout: 120_000 }, async () => {
+    const order = await deliveredOrder();
+    const ret = requestReturn(order.id, 'REFUND');
+    const pending = await settled(w, ret.id);
+    w.emu.controls.setFaults({ api: { serverErrorRate: 0.5, burst429: 0, slowMs: 0, overloadRate: 0 } });
+    try {
+      expect((await mutate('returnApprove', { id: pending.gid, decision: 'APPROVE_REFUND', idempotencyKey: key() })).userErrors).toEqual([]);
+      await waitUntil(w.hub.databaseUrl, 'the push is done', async () => (await actionsOf(w, order.id))[0]?.status === 'DONE', 90_000);
+    } finally {
+      w.emu.controls.setFaults({ api: { serverErrorRate: 0, burst429: 0, slowMs: 0, overloadRate: 0 } });
+    }
+    expect((await settled(w, ret.id)).status).toBe('RETURN_OR_REFUND_REQUEST_COMPLETE');
+    expect(ledgerOf(w, order.id)).toHaveLength(1);
+    await expectLedgerMatchesHub(w, order.id);
+  });
+
   test('a stale version is refused; packers cannot decide', async () => {
     const order = await deliveredOrder();
     const ret = requestReturn(order.id, 'REFUND');
