@@ -20,6 +20,7 @@ import { aliasLimitRule, assertCost, depthLimitRule, LIMITS } from './graphql/li
 import type { Actor } from './platform/actor.js';
 import { maskError } from './platform/errors.js';
 import type { Hub } from './hub.js';
+import { mountBatchDocuments } from './documents/batch.route.js';
 import { mountDocuments } from './documents/documents.route.js';
 import { mountConnectCallback } from './shops/connect-callback.route.js';
 import { mountWebhookIntake } from './sync/webhook-intake.js';
@@ -165,6 +166,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
 
   mountWebhookIntake(app, hub);
   mountConnectCallback(app, hub);
+  mountBatchDocuments(app, hub);
   mountDocuments(app, hub);
 
   app.use(

@@ -15,6 +15,9 @@ import { OAuthState } from '../sync/oauth-state.entity.js';
 import { TiktokRateLimit } from '../sync/rate-limit.entity.js';
 import { ShopSync } from '../sync/shop-sync.entity.js';
 import { IdempotencyKey } from '../platform/idempotency-key.entity.js';
+import { CarrierMapping } from '../carriers/carrier-mapping.entity.js';
+import { DeliveryOption } from '../shipping/delivery-option.entity.js';
+import { ShippingPush } from '../shipping/shipping-push.entity.js';
 
 /** Every persisted entity; the ORM, the migration generator and tests use this one list. */
 export const entities = [
@@ -35,4 +38,7 @@ export const entities = [
   OAuthState,
   TiktokRateLimit,
   IdempotencyKey,
+  CarrierMapping,
+  DeliveryOption,
+  ShippingPush,
 ];
