@@ -186,6 +186,27 @@ describe('seller shipping (3PL)', () => {
     expect(await settled(w, o.packageDbId)).toMatchObject({ sync_status: 'SYNCED', status: 'PROCESSING' });
   });
 
+  test('a TikTok outage is retried: the package stays PENDING with the last error, then syncs once, with one shipment at TikTok', async () => {
+    const o = await newOrder(w, 'us', 'SELLER');
+    w.emu.controls.setFaults({ api: { serverErrorRate: 1 } });
+    try {
+      const res = await w.hub.gql(MARK, { input: { packageId: o.packageGid, carrierId: usps, trackingNumber: uspsNumber() } }, w.packer);
+      expect(res.data.packageMarkShipped.userErrors).toEqual([]);
+      const { waitUntil } = await import('./wait.js');
+      await waitUntil(w.hub.databaseUrl, 'the failed attempt is shown', async () => {
+        const row = (await w.hub.pool.query('select sync_status, sync_error from app.package where id = $1', [o.packageDbId])).rows[0];
+        return row.sync_status === 'PENDING' && /retrying/.test(row.sync_error ?? '');
+      });
+    } finally {
+      w.emu.controls.setFaults({ api: { serverErrorRate: 0 } });
+    }
+    expect(await settled(w, o.packageDbId)).toMatchObject({ sync_status: 'SYNCED', sync_error: null, status: 'PROCESSING' });
+    expect(ledger('package.shipped', o.orderId)).toHaveLength(1);
+    const push = (await w.hub.pool.query('select attempts, status from app.shipping_push where package_id = $1', [o.packageDbId])).rows[0];
+    expect(push.status).toBe('SYNCED');
+    expect(push.attempts).toBeGreaterThan(1);
+  });
+
   test('on-hold and cancelled orders cannot ship, and supportedActions say why', async () => {
     const held = await newOrder(w, 'usHold', 'SELLER');
     const res = await w.hub.gql(MARK, { input: { packageId: held.packageGid, carrierId: usps, trackingNumber: uspsNumber() } }, w.packer);
@@ -304,8 +325,13 @@ describe('TikTok Shipping (4PL)', () => {
     const wrongKind = await w.hub.gql(MARK, { input: { packageId: o.packageGid, carrierId: usps, trackingNumber: uspsNumber() } }, w.packer);
     expect(wrongKind.data.packageMarkShipped.userErrors[0].code).toBe('WRONG_SHIPPING_TYPE');
 
-    const res = await w.hub.gql(SHIP, { input: { packageId: o.packageGid, handoverMethod: 'PICKUP', pickupSlot: { startTime: slot.startTime, endTime: slot.endTime }, idempotencyKey: key() } }, w.packer);
+    const shipInput = { packageId: o.packageGid, handoverMethod: 'PICKUP', pickupSlot: { startTime: slot.startTime, endTime: slot.endTime }, idempotencyKey: key() };
+    const res = await w.hub.gql(SHIP, { input: shipInput }, w.packer);
     expect(res.data.packageShip.userErrors).toEqual([]);
+    expect((await w.hub.gql(SHIP, { input: shipInput }, w.packer)).data.packageShip.userErrors).toEqual([]);
+    const otherSlot = slots.pickupSlots.filter((s: any) => s.available)[1];
+    const reused = await w.hub.gql(SHIP, { input: { ...shipInput, pickupSlot: { startTime: otherSlot.startTime, endTime: otherSlot.endTime } } }, w.packer);
+    expect(reused.data.packageShip.userErrors[0].code).toBe('IDEMPOTENCY_KEY_REUSED');
     const row = await settled(w, o.packageDbId);
     expect(row).toMatchObject({ sync_status: 'SYNCED', status: 'PROCESSING' });
     const [shipped] = ledger('package.shipped', o.orderId);

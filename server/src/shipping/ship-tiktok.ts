@@ -50,6 +50,11 @@ async function planShip(pkg: ShippingPackage | null, item: ShipItem, at: (string
   return { pkg, kind: 'SHIP', version: pkg.version, request, set: {} };
 }
 
+/** What defines "the same request" for the idempotency key: pickup times compared as the instants they are. */
+function asJson(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value));
+}
+
 function requirePacker(actor: Actor): void {
   requireRole(actor, 'PACKER');
 }
@@ -58,7 +63,7 @@ function requirePacker(actor: Actor): void {
 export function shipPackage(hub: Hub, actor: Actor, input: ShipItem & { idempotencyKey?: string | null }): Promise<IdempotentResult<PackageOutcome>> {
   requirePacker(actor);
   const { idempotencyKey, ...item } = input;
-  return idempotent(hub.pool, { actor, operation: 'packageShip', key: idempotencyKey, input: item }, async (tx) => {
+  return idempotent(hub.pool, { actor, operation: 'packageShip', key: idempotencyKey, input: asJson(item) }, async (tx) => {
     const planned = await planShip(await packageFor(tx, actor, item.packageId), item, []);
     if ('code' in planned) return { packageIds: [], userErrors: [planned] };
     const pushed = await requestPushes(tx, hub.boss, actor, [planned]);
@@ -80,7 +85,7 @@ export function shipPackages(
   input: { packages: ShipItem[]; idempotencyKey?: string | null },
 ): Promise<IdempotentResult<PackageOutcome>> {
   requirePacker(actor);
-  return idempotent(hub.pool, { actor, operation: 'packagesShip', key: input.idempotencyKey, input: input.packages }, async (tx) => {
+  return idempotent(hub.pool, { actor, operation: 'packagesShip', key: input.idempotencyKey, input: asJson(input.packages) }, async (tx) => {
     if (!input.packages.length || input.packages.length > MAX_BATCH_SHIP) {
       return { packageIds: [], userErrors: [userError('INVALID', `Ship 1 to ${MAX_BATCH_SHIP} packages at a time.`, ['packages'])] };
     }
