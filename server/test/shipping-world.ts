@@ -66,7 +66,7 @@ export async function newOrder(
   shop: keyof ShippingWorld['shops'],
   shippingType: 'SELLER' | 'TIKTOK',
 ): Promise<{ orderId: string; packageDbId: number; packageGid: string; tiktokPackageId: string }> {
-  const [order] = w.emu.controls.createOrders({ shopId: w.shops[shop].tiktokId, count: 1, scenario: 'single', shippingType } as never) as any[];
+  const [order] = w.emu.controls.createOrders({ shopId: w.shops[shop].tiktokId, count: 1, scenario: 'single', shippingType });
   await refreshOrders(w.hub.hub, w.shops[shop].dbId, [order.id], 'POLL');
   const { rows } = await w.hub.pool.query(
     `select p.id, p.tiktok_package_id from app.package p join app.order_line l on l.package_id = p.id join app.order o on o.id = l.order_id

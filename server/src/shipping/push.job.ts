@@ -94,7 +94,7 @@ async function send(hub: Hub, shop: SyncShop, region: string, a: Attempt): Promi
             ? { dimension: { length: String(r.dimension.length), width: String(r.dimension.width), height: String(r.dimension.height), unit: r.dimension.unit } }
             : {}),
           ...(r.shippingServiceId ? { shipping_service_id: r.shippingServiceId } : {}),
-        } as never);
+        });
       } else {
         await hub.tiktok.fulfillment.shipPackage(shop, tiktokPackageId, shipBody(r));
       }

@@ -179,7 +179,7 @@ export class ShippingResolver {
         ...(input.dimension
           ? { dimension: { length: String(input.dimension.length), width: String(input.dimension.width), height: String(input.dimension.height), unit: input.dimension.unit } }
           : {}),
-      } as never),
+      }),
     );
     return (d.shipping_services ?? []).map((s) => ({
       id: s.id!,
