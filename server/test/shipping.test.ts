@@ -359,6 +359,22 @@ describe('TikTok Shipping (4PL)', () => {
     expect(ledger('package.document_issued', o.orderId).map((e) => e.detail.documentType).sort()).toEqual(['PACKING_SLIP', 'SHIPPING_LABEL']);
   });
 
+  test('a label TikTok is still generating is answered 503 with Retry-After, and served once it is ready', async () => {
+    const o = await newOrder(w, 'uk', 'TIKTOK');
+    w.emu.services.config.documentGenerationSeconds = 3600;
+    try {
+      await w.hub.gql(SHIP, { input: { packageId: o.packageGid, handoverMethod: 'DROP_OFF' } }, w.packer);
+      expect(await settled(w, o.packageDbId)).toMatchObject({ sync_status: 'SYNCED' });
+      const early = await get(`/documents/packages/${o.packageDbId}/tiktok-label.pdf`);
+      expect(early.status).toBe(503);
+      expect(early.headers.get('retry-after')).toBe('5');
+      expect((await early.json()).errors[0].message).toContain('being generated');
+    } finally {
+      w.emu.services.config.documentGenerationSeconds = 0;
+    }
+    expect((await get(`/documents/packages/${o.packageDbId}/tiktok-label.pdf`)).status).toBe(200);
+  }, 30_000);
+
   test('UK batch: one Batch Ship call; a package TikTok refuses fails alone while the others ship', async () => {
     const orders = await Promise.all([1, 2, 3].map(() => newOrder(w, 'uk', 'TIKTOK')));
     // Cancelled in Seller Center after the hub last read it: only TikTok knows, and refuses that one.
