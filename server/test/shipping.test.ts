@@ -142,6 +142,8 @@ describe('seller shipping (3PL)', () => {
     expect(row.tracking_number).toBe(elsewhere);
     const incidents = await w.hub.pool.query(`select message from app.incident where kind = $1 and resolved_at is null`, [`shipping-push-failed:package-${o.packageDbId}`]);
     expect(incidents.rows[0].message).toContain('only be updated once');
+    const failed = await w.hub.gql(`query($s: ID!) { packages(first: 100, filter: { shopIds: [$s], syncStatuses: [FAILED] }) { nodes { id syncError } } }`, { s: w.shops.us.gid }, w.packer);
+    expect(failed.data.packages.nodes).toContainEqual({ id: o.packageGid, syncError: expect.stringContaining('21011051') });
   });
 
   test('bad input is refused before anything is sent: unknown or unmapped carrier, malformed or used tracking number', async () => {

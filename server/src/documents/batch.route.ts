@@ -115,8 +115,14 @@ export function mountBatchDocuments(app: Express, hub: Hub): void {
       if (!ids) return problem(res, 400, 'BAD_REQUEST', `List 1 to ${MAX_BATCH_PACKAGES} package ids in ?packages=, comma-separated.`);
       const partner = partnerScope(actor);
       const { rows } = await hub.pool.query(
+        // The package's own warehouse, else the one TikTok put its order in, else the shop's default.
         `select p.id, w.id as warehouse_id, w.name as warehouse_name from app.package p join app.shop s on s.id = p.shop_id
-         left join app.warehouse w on w.id = coalesce(p.warehouse_id, s.default_warehouse_id)
+         left join app.warehouse w on w.id = coalesce(
+           p.warehouse_id,
+           (select tw.id from app.order_line l join app.order o on o.id = l.order_id
+              join app.warehouse tw on tw.shop_id = o.shop_id and tw.tiktok_warehouse_id = o.tiktok_warehouse_id
+            where l.package_id = p.id limit 1),
+           s.default_warehouse_id)
          where p.id = any($1::int[]) and ($2::int is null or p.partner_id = $2)`,
         [ids, partner],
       );

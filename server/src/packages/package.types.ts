@@ -36,6 +36,7 @@ export class PackageFilter {
   @Field(() => [ID], { nullable: true }) shopIds?: string[];
   @Field(() => [PackageStatusEnum], { nullable: true }) statuses?: PackageStatus[];
   @Field(() => [ShippingTypeEnum], { nullable: true }) shippingTypes?: ShippingType[];
+  @Field(() => [SyncStatusEnum], { nullable: true, description: 'E.g. FAILED: packages whose last change TikTok refused.' }) syncStatuses?: SyncStatus[];
   @Field(() => String, { nullable: true }) trackingNumber?: string;
   @Field(() => ID, { nullable: true, description: 'Packages assigned to this 3PL partner.' }) partnerId?: string;
 }
