@@ -14,6 +14,29 @@ import { renderPickList } from './pick-list.js';
 /** A batch is printed in one go; beyond this, split it (the merged PDF streams, but a person must handle it). */
 export const MAX_BATCH_PACKAGES = 1000;
 
+/** Packages read (and TikTok labels fetched) ahead of the one being drawn: network waits overlap, memory stays small. */
+const PREFETCH = 4;
+
+/** Yields `load(id)` for each id in order, with up to `ahead` loads running at once. */
+async function* inOrder<T>(ids: readonly number[], load: (id: number) => Promise<T>, ahead: number): AsyncGenerator<T> {
+  const pending: Promise<T>[] = [];
+  let next = 0;
+  const fill = () => {
+    while (next < ids.length && pending.length < ahead) {
+      const p = load(ids[next++]!);
+      // Awaited in turn below; this only keeps an early failure from counting as unhandled meanwhile.
+      p.catch(() => undefined);
+      pending.push(p);
+    }
+  };
+  fill();
+  while (pending.length) {
+    const item = await pending.shift()!;
+    fill();
+    yield item;
+  }
+}
+
 function problem(res: Response, status: number, code: string, message: string) {
   res.status(status).json({ errors: [{ message, extensions: { code } }] });
 }
@@ -76,31 +99,28 @@ export function mountBatchDocuments(app: Express, hub: Hub): void {
       const facts = await loadShippingPackages(hub.pool, ids, partnerScope(actor));
       const missing = ids.filter((id) => !facts.has(id));
       if (missing.length) return problem(res, 404, 'NOT_FOUND', `No such package: ${missing.join(', ')}.`);
-      async function* items(): AsyncGenerator<BatchItem> {
-        for (const id of ids!) {
-          const docs = (await loadPackageDocuments(hub.pool, actor, id))!;
-          const pkg = facts.get(id)!;
-          if (pkg.shippingType === 'TIKTOK') {
-            // TikTok issues its label only between arranging shipment and pickup; outside that, the notice page alone.
-            const label = pkg.status === 'PROCESSING' ? await fetchTikTokDocument(hub, pkg, 'SHIPPING_LABEL') : null;
-            yield {
-              label: {
-                kind: 'tiktok',
-                packageId: String(id),
-                tiktokPackageId: pkg.tiktokPackageId ?? '',
-                orderIds: docs.slip.orderIds,
-                ...(label?.ok ? { labelPdf: label.pdf } : {}),
-              },
-              slip: docs.slip,
-            };
-          } else {
-            yield { label: docs.label ? { kind: 'seller', label: docs.label } : { kind: 'none' }, slip: docs.slip };
-          }
+      const load = async (id: number): Promise<BatchItem> => {
+        const docs = (await loadPackageDocuments(hub.pool, actor, id))!;
+        const pkg = facts.get(id)!;
+        if (pkg.shippingType === 'TIKTOK') {
+          // TikTok issues its label only between arranging shipment and pickup; outside that, the notice page alone.
+          const label = pkg.status === 'PROCESSING' ? await fetchTikTokDocument(hub, pkg, 'SHIPPING_LABEL') : null;
+          return {
+            label: {
+              kind: 'tiktok',
+              packageId: String(id),
+              tiktokPackageId: pkg.tiktokPackageId ?? '',
+              orderIds: docs.slip.orderIds,
+              ...(label?.ok ? { labelPdf: label.pdf } : {}),
+            },
+            slip: docs.slip,
+          };
         }
-      }
+        return { label: docs.label ? { kind: 'seller', label: docs.label } : { kind: 'none' }, slip: docs.slip };
+      };
       res.setHeader('content-type', 'application/pdf');
       res.setHeader('content-disposition', `inline; filename="batch-${ids.length}-packages.pdf"`);
-      await pipeline(renderBatchStream(items()), res);
+      await pipeline(renderBatchStream(inOrder(ids, load, PREFETCH)), res);
     } catch (err) {
       if (res.headersSent) res.destroy(err as Error);
       else next(err);
