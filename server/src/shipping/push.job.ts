@@ -5,7 +5,7 @@ import { appendJournal } from '../journal/journal.js';
 import { recordIncident } from '../sync/incidents.js';
 import { refreshOrders } from '../sync/order-refresh.js';
 import { loadShop, type SyncShop } from '../sync/shop-ref.js';
-import { isTikTokError, type TikTokError } from '../tiktok/index.js';
+import { isTikTokError } from '../tiktok/index.js';
 import { usesLabelPurchase, usesMarkAsShipped } from './market.js';
 import { loadShippingPackages, type ShippingPackage } from './package-facts.js';
 import { LOGISTICS_SYNC_JOB, syncShopLogistics } from './logistics-sync.js';
@@ -210,7 +210,7 @@ export async function runPushes(hub: Hub, data: { shopId: number; pushIds: numbe
     }
     if (isTikTokError(e) && e.kind === 'AUTH_EXPIRED') {
       await hub.pool.query(`update app.package set sync_error = $2 where id = $1`, [a.pkg.id, `Waiting for the shop to be re-authorized: ${e.message}`]);
-      await recordIncident(hub, { shopId: data.shopId, kind: `${PUSH_JOB}:AUTH_EXPIRED`, message: (e as TikTokError).message, retryJob: PUSH_JOB, retryData: data });
+      await recordIncident(hub, { shopId: data.shopId, kind: `${PUSH_JOB}:AUTH_EXPIRED`, message: e.message, retryJob: PUSH_JOB, retryData: data });
       return;
     }
     if (retryCount >= RETRY_LIMIT) {
@@ -253,9 +253,14 @@ export async function runPushes(hub: Hub, data: { shopId: number; pushIds: numbe
   }
   if (landed.length) {
     const orderIds = [...new Set(landed.flatMap((a) => a.pkg.orderRows.map((o) => o.tiktokOrderId)))];
-    // TikTok's answer is the order as it now stands: read it back before calling the push done.
-    await refreshOrders(hub, data.shopId, orderIds, 'SYSTEM');
-    await succeed(hub, data.shopId, landed);
+    // TikTok's answer is the order as it now stands: read it back before calling the push done. If that
+    // read fails, the retry finds the change already at TikTok and reads again.
+    try {
+      await refreshOrders(hub, data.shopId, orderIds, 'SYSTEM');
+      await succeed(hub, data.shopId, landed);
+    } catch (e) {
+      transient ??= e;
+    }
   }
   if (failed.length) {
     // TikTok may hold a change made elsewhere: read it first, so the package settles on TikTok's state.
