@@ -249,6 +249,13 @@ describe('3PL partners, idempotency and concurrency', () => {
     const other = await newOrder(w, 'us', 'SELLER');
     const assigned = await w.hub.gql(ASSIGN, { input: { packageId: o.packageGid, partnerId: a.partnerId } }, w.packer);
     expect(assigned.data.packageAssign.userErrors).toEqual([]);
+    const overflow = (await w.hub.pool.query(`select id from app.warehouse where shop_id = $1 and type = 'SALES' and not is_default`, [w.shops.us.dbId])).rows[0].id;
+    const moved = await w.hub.gql(
+      `mutation($input: PackageAssignInput!) { packageAssign(input: $input) { package { warehouse { id name } } userErrors { code } } }`,
+      { input: { packageId: o.packageGid, warehouseId: `gid://consign/Warehouse/${overflow}` } },
+      w.packer,
+    );
+    expect(moved.data.packageAssign).toEqual({ package: { warehouse: { id: `gid://consign/Warehouse/${overflow}`, name: 'Overflow warehouse' } }, userErrors: [] });
     const badWarehouse = await w.hub.gql(ASSIGN, { input: { packageId: o.packageGid, warehouseId: 'gid://consign/Warehouse/999999' } }, w.packer);
     expect(badWarehouse.data.packageAssign.userErrors).toEqual([{ code: 'WAREHOUSE_NOT_FOUND', field: ['warehouseId'] }]);
 
