@@ -20,6 +20,7 @@ import { aliasLimitRule, assertCost, depthLimitRule, LIMITS } from './graphql/li
 import type { Actor } from './platform/actor.js';
 import { maskError } from './platform/errors.js';
 import type { Hub } from './hub.js';
+import { mountBatchDocuments } from './documents/batch.route.js';
 import { mountDocuments } from './documents/documents.route.js';
 import { mountReturnLabels } from './aftersales/return-label.route.js';
 import { mountConnectCallback } from './shops/connect-callback.route.js';
@@ -166,6 +167,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
 
   mountWebhookIntake(app, hub);
   mountConnectCallback(app, hub);
+  mountBatchDocuments(app, hub);
   mountDocuments(app, hub);
   mountReturnLabels(app, hub);
 

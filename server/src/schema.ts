@@ -12,6 +12,7 @@ import { WarehouseResolver } from './warehouses/warehouse.resolver.js';
 import { JournalResolver, OrderHistoryResolver } from './journal/journal.resolver.js';
 import { ShopSyncResolver } from './sync/sync.resolver.js';
 import { AfterSaleLineResolver, AfterSaleResolver, OrderAfterSalesResolver } from './aftersales/after-sale.resolver.js';
+import { OrderShippingResolver, PackageShippingResolver, ShippingResolver } from './shipping/shipping.resolver.js';
 
 /** The one list of resolvers: the server, the schema emitter and the tests all build from it. */
 export const resolvers = [
@@ -29,6 +30,9 @@ export const resolvers = [
   AfterSaleResolver,
   AfterSaleLineResolver,
   OrderAfterSalesResolver,
+  ShippingResolver,
+  PackageShippingResolver,
+  OrderShippingResolver,
 ] as const;
 
 /**

@@ -16,6 +16,9 @@ import { TiktokRateLimit } from '../sync/rate-limit.entity.js';
 import { ShopSync } from '../sync/shop-sync.entity.js';
 import { IdempotencyKey } from '../platform/idempotency-key.entity.js';
 import { AfterSale, AfterSaleAction, AfterSaleDeadlineWarning, AfterSaleLine, AfterSaleSync } from '../aftersales/after-sale.entity.js';
+import { CarrierMapping } from '../carriers/carrier-mapping.entity.js';
+import { DeliveryOption } from '../shipping/delivery-option.entity.js';
+import { ShippingPush } from '../shipping/shipping-push.entity.js';
 
 /** Every persisted entity; the ORM, the migration generator and tests use this one list. */
 export const entities = [
@@ -41,4 +44,7 @@ export const entities = [
   AfterSaleAction,
   AfterSaleSync,
   AfterSaleDeadlineWarning,
+  CarrierMapping,
+  DeliveryOption,
+  ShippingPush,
 ];

@@ -29,7 +29,7 @@ export function renderBatchStream(items: Iterable<BatchItem> | AsyncIterable<Bat
       for await (const item of items) {
         index += 1;
         if (item.label.kind === 'seller') drawShippingLabel(doc, item.label.label);
-        else drawTikTokNotice(doc, item.label, index);
+        else if (item.label.kind === 'tiktok') drawTikTokNotice(doc, item.label, index);
         drawPackingSlip(doc, item.slip);
         while (doc.readableLength > doc.readableHighWaterMark) await once(doc, 'data');
       }

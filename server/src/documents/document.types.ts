@@ -93,7 +93,9 @@ export type PaperSize = 'letter' | 'a4';
  */
 export type BatchLabel =
   | { kind: 'seller'; label: ShippingLabelInput }
-  | { kind: 'tiktok'; packageId: string; tiktokPackageId: string; orderIds: string[]; labelPdf?: Uint8Array };
+  | { kind: 'tiktok'; packageId: string; tiktokPackageId: string; orderIds: string[]; labelPdf?: Uint8Array }
+  /** A seller-shipped package without tracking yet: only its packing slip is printed. */
+  | { kind: 'none' };
 
 export interface BatchItem {
   label: BatchLabel;

@@ -60,6 +60,7 @@ const FIELD_COLUMNS: Record<string, string[]> = {
   cancelledAt: ['o.cancel_at'],
   tiktokUpdatedAt: ['o.tiktok_updated_at'],
   version: ['o.version'],
+  supportedActions: ['o.status', 'o.fulfillment_type', 'o.is_buyer_request_cancel'],
 };
 /** Keys every row carries: identity, shop, and both cursor columns. */
 const KEY_COLUMNS = ['o.id', 'o.shop_id', 'o.tiktok_created_at', 'o.next_deadline_at'];

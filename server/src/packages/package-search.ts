@@ -26,6 +26,7 @@ export async function searchPackages(
   }
   if (f.statuses?.length) where.add(`and p.status in (${placeholders(f.statuses)})`, ...f.statuses);
   if (f.shippingTypes?.length) where.add(`and p.shipping_type in (${placeholders(f.shippingTypes)})`, ...f.shippingTypes);
+  if (f.syncStatuses?.length) where.add(`and p.sync_status in (${placeholders(f.syncStatuses)})`, ...f.syncStatuses);
   if (f.trackingNumber) where.add('and p.tracking_number = ?', f.trackingNumber);
   if (f.partnerId) where.add('and p.partner_id = ?', idOf(f.partnerId, 'Partner') ?? -1);
 

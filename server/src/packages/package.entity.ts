@@ -11,7 +11,13 @@ import { PACKAGE_STATUSES, SYNC_STATUSES } from './package.enums.js';
 export const PackageSchema = defineEntity({
   name: 'Package',
   tableName: 'package',
-  indexes: [{ properties: ['shop', 'status'] }, { properties: ['trackingNumber'] }, { properties: ['partner'] }],
+  indexes: [
+    { properties: ['shop', 'status'] },
+    { properties: ['trackingNumber'] },
+    { properties: ['partner'] },
+    // Tracking numbers are unique across packages regardless of case (checked before shipping).
+    { name: 'package_tracking_number_upper_index', expression: 'create index "package_tracking_number_upper_index" on "app"."package" (upper("tracking_number"))' },
+  ],
   properties: {
     id: p.integer().primary().autoincrement(),
     shop: () => p.manyToOne(Shop),

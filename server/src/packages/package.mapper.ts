@@ -12,7 +12,7 @@ export type PackageView = Package & {
 
 export const PACKAGE_COLUMNS = `p.id, p.shop_id, p.tiktok_package_id, p.status, p.shipping_type, p.carrier_id, p.tiktok_shipping_provider_id,
   p.shipping_provider_name, p.tracking_number, p.warehouse_id, p.partner_id, p.sync_status, p.sync_error, p.shipped_at,
-  p.created_at, p.updated_at`;
+  p.created_at, p.updated_at, p.version`;
 
 export function packageFromRow(r: Record<string, any>): PackageView {
   return {
@@ -30,6 +30,7 @@ export function packageFromRow(r: Record<string, any>): PackageView {
     shippingProviderName: r.shipping_provider_name,
     syncStatus: r.sync_status,
     syncError: r.sync_error,
+    version: r.version,
     shippedAt: date(r.shipped_at),
     createdAt: date(r.created_at)!,
     updatedAt: date(r.updated_at)!,

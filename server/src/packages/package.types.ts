@@ -1,4 +1,4 @@
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { graphqlEnum } from '../graphql/enums.js';
 import { Node } from '../graphql/node.js';
 import { ShippingTypeEnum } from '../orders/order.types.js';
@@ -25,6 +25,7 @@ export class Package extends Node {
   @Field(() => SyncStatusEnum) syncStatus!: SyncStatus;
   @Field(() => String, { nullable: true, description: 'The last error TikTok returned for this package.' })
   syncError!: string | null;
+  @Field(() => Int, { description: 'Changes with every change; pass it as expectedVersion to refuse acting on a stale view.' }) version!: number;
   @Field(() => Date, { nullable: true }) shippedAt!: Date | null;
   @Field(() => Date) createdAt!: Date;
   @Field(() => Date) updatedAt!: Date;
@@ -35,6 +36,7 @@ export class PackageFilter {
   @Field(() => [ID], { nullable: true }) shopIds?: string[];
   @Field(() => [PackageStatusEnum], { nullable: true }) statuses?: PackageStatus[];
   @Field(() => [ShippingTypeEnum], { nullable: true }) shippingTypes?: ShippingType[];
+  @Field(() => [SyncStatusEnum], { nullable: true, description: 'E.g. FAILED: packages whose last change TikTok refused.' }) syncStatuses?: SyncStatus[];
   @Field(() => String, { nullable: true }) trackingNumber?: string;
   @Field(() => ID, { nullable: true, description: 'Packages assigned to this 3PL partner.' }) partnerId?: string;
 }

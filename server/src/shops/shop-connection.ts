@@ -4,6 +4,7 @@ import type { Hub } from '../hub.js';
 import { enqueue } from '../jobs/queue.js';
 import { appendJournal } from '../journal/journal.js';
 import type { JournalSource } from '../journal/journal.entity.js';
+import { LOGISTICS_SYNC_JOB } from '../shipping/logistics-sync.js';
 import { InMemoryRateLimiter, InMemoryTokenStore, shopTokenFromWire, TikTokClient, type TikTokError } from '../tiktok/index.js';
 
 export const BACKFILL_JOB = 'shop-backfill';
@@ -86,6 +87,8 @@ export async function completeConnect(
         [id],
       );
       await enqueue(hub.boss, BACKFILL_JOB, { shopId: id }, { tx, singletonKey: String(id) });
+      // Warehouses, delivery options and carriers: needed to map carriers and to ship.
+      await enqueue(hub.boss, LOGISTICS_SYNC_JOB, { shopId: id }, { tx, singletonKey: String(id) });
     }
     await appendJournal(
       tx,
