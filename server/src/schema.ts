@@ -11,6 +11,7 @@ import { AuthResolver } from './users/auth.resolver.js';
 import { WarehouseResolver } from './warehouses/warehouse.resolver.js';
 import { JournalResolver, OrderHistoryResolver } from './journal/journal.resolver.js';
 import { ShopSyncResolver } from './sync/sync.resolver.js';
+import { SandboxResolver } from './sandbox/sandbox.resolver.js';
 
 /** The one list of resolvers: the server, the schema emitter and the tests all build from it. */
 export const resolvers = [
@@ -25,6 +26,7 @@ export const resolvers = [
   ShopSyncResolver,
   JournalResolver,
   OrderHistoryResolver,
+  SandboxResolver,
 ] as const;
 
 /**
