@@ -440,6 +440,12 @@ describe.skipIf(!HAS_CHROMIUM)('console in a browser', () => {
 
       await panel.setViewportSize({ width: 820, height: 1180 });
       await screenshot(panel, 'sandbox-tablet', true);
+
+      // From any order, an admin can step into the sandbox as its buyer or carrier.
+      await list.goto(`${live.url}/#/orders/${placedId}`);
+      await list.getByRole('link', { name: 'Act in the sandbox' }).click();
+      await list.getByRole('heading', { name: 'TikTok sandbox' }).waitFor();
+      await expect.poll(() => list.getByLabel('TikTok order id').inputValue()).toBe(placedId);
       await context.close();
     });
   });
