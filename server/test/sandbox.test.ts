@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startTikTokEmulator, type TikTokEmulator } from '../../fixtures/tiktok-shop/index.js';
 import { loadConfig } from '../src/config.js';
-import { singleHostTikTokApp, tiktokAppFromConfig } from '../src/hub.js';
+import { OFFLINE_TIKTOK_APP, singleHostTikTokApp, tiktokAppFromConfig } from '../src/hub.js';
 import { graphql } from './gql/index.js';
 import type { TypedDocumentString } from './gql/graphql.js';
 import { startTestHub, type TestHub } from './harness.js';
@@ -220,5 +220,29 @@ describe('in production, even against the emulator', () => {
     expect(emu.controls.findOrders({ limit: 1000 }).length).toBe(orders);
     expect(emu.controls.faults().webhook.dropRate).toBe(0);
     expect(emu.controls.now()).toBe(START);
+  });
+});
+
+describe('when the sandbox does not answer', () => {
+  let hub: TestHub;
+  let admin: string;
+
+  beforeAll(async () => {
+    hub = await startTestHub({ tiktokApp: { ...OFFLINE_TIKTOK_APP, sandbox: true } });
+    admin = await hub.signIn('ADMIN');
+  });
+  afterAll(async () => {
+    await hub?.close();
+  });
+
+  test('the query stays enabled and says why there is no state; mutations answer SANDBOX_UNREACHABLE', async () => {
+    const { sandbox } = (await run(hub, SandboxQuery, {}, admin)).data!;
+    expect(sandbox).toMatchObject({ enabled: true, state: null });
+    expect(sandbox.error).toMatch(/cannot be reached/);
+    const placed = (await run(hub, OrdersCreate, { input: { count: 1, idempotencyKey: 'down-1' } }, admin)).data!.sandboxOrdersCreate;
+    expect(placed).toMatchObject({ tiktokOrderIds: [], userErrors: [{ code: 'SANDBOX_UNREACHABLE' }] });
+    // A failed outcome keeps nothing: the same key may be used again once the sandbox is back.
+    const { rows } = await hub.pool.query(`select count(*)::int as n from app.idempotency_key`);
+    expect(rows[0].n).toBe(0);
   });
 });
