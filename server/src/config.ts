@@ -32,6 +32,11 @@ const ConfigSchema = z
     TIKTOK_CONSENT_URL: z.url().default('https://services.tiktokshop.com/open/authorize'),
     SYNC_LOOKBACK_DAYS: z.coerce.number().int().min(1).max(365).default(90),
     SYNC_POLL_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
+    // The configured TikTok app is a standalone emulator (`npm run sandbox`): enables the console's Sandbox panel.
+    CONSIGN_SANDBOX: z
+      .enum(['true', 'false', '1', '0', ''])
+      .default('false')
+      .transform((v) => v === 'true' || v === '1'),
     SANDBOX_ORDERS: z.coerce.number().int().min(0).max(1_000_000).default(300),
   })
   .superRefine((c, ctx) => {

@@ -18,6 +18,11 @@ export interface TikTokApp {
   authBaseUrl: string;
   /** Seller consent page (services.tiktokshop.com, or the sandbox). */
   consentUrl: string;
+  /**
+   * The app is our TikTok emulator (the sandbox): its control API answers under `apiBaseUrl/__emulator`,
+   * and the console's Sandbox panel drives it. Never true for a real TikTok app.
+   */
+  sandbox?: boolean;
 }
 
 /**
@@ -72,6 +77,7 @@ export function tiktokAppFromConfig(config: Config): TikTokApp | null {
     apiBaseUrl: config.TIKTOK_API_BASE_URL,
     authBaseUrl: config.TIKTOK_AUTH_BASE_URL,
     consentUrl: config.TIKTOK_CONSENT_URL,
+    sandbox: config.CONSIGN_SANDBOX,
   };
 }
 

@@ -13,6 +13,7 @@ import { JournalResolver, OrderHistoryResolver } from './journal/journal.resolve
 import { ShopSyncResolver } from './sync/sync.resolver.js';
 import { AfterSaleLineResolver, AfterSaleResolver, OrderAfterSalesResolver } from './aftersales/after-sale.resolver.js';
 import { OrderShippingResolver, PackageShippingResolver, ShippingResolver } from './shipping/shipping.resolver.js';
+import { SandboxResolver } from './sandbox/sandbox.resolver.js';
 
 /** The one list of resolvers: the server, the schema emitter and the tests all build from it. */
 export const resolvers = [
@@ -33,6 +34,7 @@ export const resolvers = [
   ShippingResolver,
   PackageShippingResolver,
   OrderShippingResolver,
+  SandboxResolver,
 ] as const;
 
 /**

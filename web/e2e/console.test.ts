@@ -165,6 +165,9 @@ describe.skipIf(!HAS_CHROMIUM)('console in a browser', () => {
     const nav = page.getByRole('navigation', { name: 'Main' });
     expect(await nav.getByRole('link').allTextContents()).toEqual([expect.stringContaining('Orders')]);
 
+    await page.goto(`${hub.url}/#/sandbox`);
+    await page.getByRole('heading', { name: 'Nothing here' }).waitFor();
+
     await page.goto(`${hub.url}/#/admin/users`);
     await page.getByRole('heading', { name: 'Nothing here' }).waitFor();
     await context.close();
@@ -194,6 +197,14 @@ describe.skipIf(!HAS_CHROMIUM)('console in a browser', () => {
 
     await page.goto(`${hub.url}/#/admin/users`);
     await page.getByRole('heading', { name: 'Add a user' }).waitFor();
+    // This hub talks to no sandbox: no Sandbox screen in the navigation, and the page says why.
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    expect(await nav.getByRole('link').allTextContents()).toEqual(
+      ['Orders', 'Shops', 'Users', '3PL partners', 'API tokens'].map((label) => expect.stringContaining(label)),
+    );
+    await page.goto(`${hub.url}/#/sandbox`);
+    await page.getByTestId('sandbox-disabled').waitFor();
+    await page.goto(`${hub.url}/#/admin/users`);
     await page.getByLabel('Name').fill('Priya Raman');
     await page.getByLabel('Email').fill('priya@example.com');
     await page.getByLabel('Role').selectOption('PACKER');
@@ -251,7 +262,8 @@ describe.skipIf(!HAS_CHROMIUM)('console in a browser', () => {
       emu = await startTikTokEmulator({ port: 0, seed: 21, orders: 20 });
       live = await startTestHub({
         workers: true,
-        tiktokApp: singleHostTikTokApp(emu),
+        // The emulator as the sandbox `npm start` runs: the console offers its Sandbox panel.
+        tiktokApp: { ...singleHostTikTokApp(emu), sandbox: true },
       });
       emu.controls.setWebhookUrl(live.url + WEBHOOK_PATH);
       // TikTok sends the seller back to the app's registered redirect URL: here, this hub's callback.
@@ -381,6 +393,59 @@ describe.skipIf(!HAS_CHROMIUM)('console in a browser', () => {
       await incident.getByRole('button', { name: 'Retry' }).click();
       await page.getByText('Running it again.').waitFor();
       await expect.poll(() => incident.count(), LIVE).toBe(0);
+      await context.close();
+    });
+
+    test('an administrator places a sandbox order from the panel and watches it arrive on the open orders list; a fault switch shows while on', async () => {
+      const context = await signedInContext(await live.signIn('ADMIN'));
+      const list = await context.newPage();
+      await list.goto(`${live.url}/#/orders`);
+      await expect.poll(() => list.getByTestId('list-live').textContent(), LIVE).toContain('Updating live');
+
+      const panel = await context.newPage();
+      await panel.goto(`${live.url}/#/orders`);
+      await panel.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'TikTok sandbox' }).click();
+      await panel.getByRole('heading', { name: 'TikTok sandbox' }).waitFor();
+      const summary = panel.getByTestId('sandbox-summary');
+      await expect.poll(() => summary.textContent()).toContain('None: TikTok behaves');
+
+      // A newcomer's first move: one order, one unit, seller-shipped, paid at once.
+      await panel.getByLabel('What the buyer orders').selectOption('SINGLE');
+      await panel.getByLabel('Shipping').selectOption('SELLER');
+      await panel.getByRole('button', { name: 'Place orders' }).click();
+      const notice = panel.getByTestId('order-notice');
+      await expect.poll(() => notice.textContent(), LIVE).toContain('1 order placed');
+      const placedId = (await notice.locator('a').first().textContent())!.trim();
+      const truth = emu.controls.order(placedId);
+      expect(truth).toMatchObject({ shopId: emu.controls.defaultShop().id, shippingType: 'SELLER' });
+      expect(await panel.getByLabel('TikTok order id').inputValue()).toBe(placedId);
+
+      await expect.poll(() => list.getByTestId('new-orders').textContent(), LIVE).toContain(placedId);
+
+      // The buyer changes their mind: cancelled at once while the order is on hold, and the list follows.
+      await panel.getByRole('button', { name: 'Buyer cancels' }).click();
+      await expect.poll(() => panel.getByTestId('act-notice').textContent(), LIVE).toContain('now Cancelled');
+      await list.getByRole('button', { name: 'Show it' }).click();
+      await expect.poll(() => list.getByTestId('order-row').filter({ hasText: placedId }).getByTestId('order-status').textContent(), LIVE).toBe('Cancelled');
+
+      await panel.getByLabel('Webhooks Dropped').fill('100');
+      await panel.getByRole('button', { name: 'Apply' }).click();
+      await expect.poll(() => panel.getByTestId('active-faults').textContent(), LIVE).toContain('Webhooks dropped: 100%');
+      expect(emu.controls.faults().webhook.dropRate).toBe(1);
+      await screenshot(panel, 'sandbox', true);
+
+      await panel.getByRole('button', { name: 'Clear all' }).click();
+      await expect.poll(() => panel.getByTestId('active-faults').textContent(), LIVE).toContain('None: TikTok behaves');
+      expect(emu.controls.faults().webhook.dropRate).toBe(0);
+
+      await panel.setViewportSize({ width: 820, height: 1180 });
+      await screenshot(panel, 'sandbox-tablet', true);
+
+      // From any order, an admin can step into the sandbox as its buyer or carrier.
+      await list.goto(`${live.url}/#/orders/${placedId}`);
+      await list.getByRole('link', { name: 'Act in the sandbox' }).click();
+      await list.getByRole('heading', { name: 'TikTok sandbox' }).waitFor();
+      await expect.poll(() => list.getByLabel('TikTok order id').inputValue()).toBe(placedId);
       await context.close();
     });
   });

@@ -66,7 +66,7 @@ async function startSandbox() {
     webhookUrl: hubUrl + WEBHOOK_PATH,
     life: true,
   });
-  return { app: singleHostTikTokApp(emu), url: emu.url, controls: emu.controls, stop: emu.stop };
+  return { app: { ...singleHostTikTokApp(emu), sandbox: true }, url: emu.url, controls: emu.controls, stop: emu.stop };
 }
 
 /** As a seller would: consent in the sandbox, then the same callback a real shop goes through. */

@@ -15,6 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query Viewer {\n    viewer {\n      user {\n        id\n        name\n        email\n        role\n      }\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query SandboxEnabled {\n    sandbox {\n      enabled\n    }\n  }\n": typeof types.SandboxEnabledDocument,
     "\n  mutation SignOut {\n    logout\n  }\n": typeof types.SignOutDocument,
     "\n  fragment DeadlineCountdown on OrderDeadlines {\n    next\n    rtsSla\n    shippingDue\n    ttsSla\n    collectionDue\n    deliverySla\n    deliveryDue\n  }\n": typeof types.DeadlineCountdownFragmentDoc,
     "\n  fragment DeadlineList on OrderDeadlines {\n    next\n    rtsSla\n    shippingDue\n    ttsSla\n    collectionDue\n    deliverySla\n    deliveryDue\n  }\n": typeof types.DeadlineListFragmentDoc,
@@ -39,6 +40,13 @@ type Documents = {
     "\n  mutation RevokeApiToken($id: ID!) {\n    apiTokenRevoke(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
     "\n  query Partners {\n    partners {\n      id\n      name\n    }\n  }\n": typeof types.PartnersDocument,
     "\n  mutation CreatePartner($name: String!) {\n    partnerCreate(name: $name) {\n      partner {\n        id\n        name\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.CreatePartnerDocument,
+    "\n  query SandboxPanel {\n    sandbox {\n      enabled\n      error\n      state {\n        now\n        clockFrozen\n        orderCount\n        cancellationCount\n        returnCount\n        shops {\n          tiktokShopId\n          name\n          region\n          connected\n        }\n        faults {\n          apiServerErrorRate\n          apiBurst429\n          apiSlowMs\n          apiOverloadRate\n          webhookDropRate\n          webhookDuplicateRate\n          webhookReorderWindow\n          webhookDelayMs\n        }\n      }\n    }\n  }\n": typeof types.SandboxPanelDocument,
+    "\n  mutation SandboxPlaceOrders($input: SandboxOrdersCreateInput!) {\n    sandboxOrdersCreate(input: $input) {\n      tiktokOrderIds\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SandboxPlaceOrdersDocument,
+    "\n  mutation SandboxCancelAsBuyer($input: SandboxBuyerCancelInput!) {\n    sandboxBuyerCancel(input: $input) {\n      tiktokOrderId\n      tiktokStatus\n      afterSaleId\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SandboxCancelAsBuyerDocument,
+    "\n  mutation SandboxReturnAsBuyer($input: SandboxBuyerReturnInput!) {\n    sandboxBuyerReturn(input: $input) {\n      tiktokOrderId\n      tiktokStatus\n      afterSaleId\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SandboxReturnAsBuyerDocument,
+    "\n  mutation SandboxScanAsCarrier($input: SandboxOrderInput!) {\n    sandboxCarrierScan(input: $input) {\n      tiktokOrderId\n      tiktokStatus\n      afterSaleId\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SandboxScanAsCarrierDocument,
+    "\n  mutation SandboxAdvanceClock($input: SandboxClockAdvanceInput!) {\n    sandboxClockAdvance(input: $input) {\n      now\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SandboxAdvanceClockDocument,
+    "\n  mutation SandboxSetFaults($input: SandboxFaultsSetInput!) {\n    sandboxFaultsSet(input: $input) {\n      faults {\n        apiServerErrorRate\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SandboxSetFaultsDocument,
     "\n  query Shops($includeResolved: Boolean!) {\n    shops {\n      id\n      name\n      status\n      ...ShopCard\n    }\n    incidents(includeResolved: $includeResolved) {\n      id\n      resolvedAt\n      ...IncidentItem\n    }\n    warehouses {\n      id\n      name\n      shop {\n        name\n      }\n    }\n  }\n": typeof types.ShopsDocument,
     "\n  subscription ShopsPageChanges($afterSeq: Int) {\n    shopSyncChanged(afterSeq: $afterSeq) {\n      event {\n        seq\n        kind\n      }\n      shop {\n        id\n        name\n        status\n        ...ShopCard\n      }\n    }\n  }\n": typeof types.ShopsPageChangesDocument,
     "\n  mutation ConnectShop($input: ShopConnectStartInput) {\n    shopConnectStart(input: $input) {\n      authorizeUrl\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.ConnectShopDocument,
@@ -50,6 +58,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query Viewer {\n    viewer {\n      user {\n        id\n        name\n        email\n        role\n      }\n    }\n  }\n": types.ViewerDocument,
+    "\n  query SandboxEnabled {\n    sandbox {\n      enabled\n    }\n  }\n": types.SandboxEnabledDocument,
     "\n  mutation SignOut {\n    logout\n  }\n": types.SignOutDocument,
     "\n  fragment DeadlineCountdown on OrderDeadlines {\n    next\n    rtsSla\n    shippingDue\n    ttsSla\n    collectionDue\n    deliverySla\n    deliveryDue\n  }\n": types.DeadlineCountdownFragmentDoc,
     "\n  fragment DeadlineList on OrderDeadlines {\n    next\n    rtsSla\n    shippingDue\n    ttsSla\n    collectionDue\n    deliverySla\n    deliveryDue\n  }\n": types.DeadlineListFragmentDoc,
@@ -74,6 +83,13 @@ const documents: Documents = {
     "\n  mutation RevokeApiToken($id: ID!) {\n    apiTokenRevoke(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeApiTokenDocument,
     "\n  query Partners {\n    partners {\n      id\n      name\n    }\n  }\n": types.PartnersDocument,
     "\n  mutation CreatePartner($name: String!) {\n    partnerCreate(name: $name) {\n      partner {\n        id\n        name\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.CreatePartnerDocument,
+    "\n  query SandboxPanel {\n    sandbox {\n      enabled\n      error\n      state {\n        now\n        clockFrozen\n        orderCount\n        cancellationCount\n        returnCount\n        shops {\n          tiktokShopId\n          name\n          region\n          connected\n        }\n        faults {\n          apiServerErrorRate\n          apiBurst429\n          apiSlowMs\n          apiOverloadRate\n          webhookDropRate\n          webhookDuplicateRate\n          webhookReorderWindow\n          webhookDelayMs\n        }\n      }\n    }\n  }\n": types.SandboxPanelDocument,
+    "\n  mutation SandboxPlaceOrders($input: SandboxOrdersCreateInput!) {\n    sandboxOrdersCreate(input: $input) {\n      tiktokOrderIds\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SandboxPlaceOrdersDocument,
+    "\n  mutation SandboxCancelAsBuyer($input: SandboxBuyerCancelInput!) {\n    sandboxBuyerCancel(input: $input) {\n      tiktokOrderId\n      tiktokStatus\n      afterSaleId\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SandboxCancelAsBuyerDocument,
+    "\n  mutation SandboxReturnAsBuyer($input: SandboxBuyerReturnInput!) {\n    sandboxBuyerReturn(input: $input) {\n      tiktokOrderId\n      tiktokStatus\n      afterSaleId\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SandboxReturnAsBuyerDocument,
+    "\n  mutation SandboxScanAsCarrier($input: SandboxOrderInput!) {\n    sandboxCarrierScan(input: $input) {\n      tiktokOrderId\n      tiktokStatus\n      afterSaleId\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SandboxScanAsCarrierDocument,
+    "\n  mutation SandboxAdvanceClock($input: SandboxClockAdvanceInput!) {\n    sandboxClockAdvance(input: $input) {\n      now\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SandboxAdvanceClockDocument,
+    "\n  mutation SandboxSetFaults($input: SandboxFaultsSetInput!) {\n    sandboxFaultsSet(input: $input) {\n      faults {\n        apiServerErrorRate\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SandboxSetFaultsDocument,
     "\n  query Shops($includeResolved: Boolean!) {\n    shops {\n      id\n      name\n      status\n      ...ShopCard\n    }\n    incidents(includeResolved: $includeResolved) {\n      id\n      resolvedAt\n      ...IncidentItem\n    }\n    warehouses {\n      id\n      name\n      shop {\n        name\n      }\n    }\n  }\n": types.ShopsDocument,
     "\n  subscription ShopsPageChanges($afterSeq: Int) {\n    shopSyncChanged(afterSeq: $afterSeq) {\n      event {\n        seq\n        kind\n      }\n      shop {\n        id\n        name\n        status\n        ...ShopCard\n      }\n    }\n  }\n": types.ShopsPageChangesDocument,
     "\n  mutation ConnectShop($input: ShopConnectStartInput) {\n    shopConnectStart(input: $input) {\n      authorizeUrl\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.ConnectShopDocument,
@@ -102,6 +118,10 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Viewer {\n    viewer {\n      user {\n        id\n        name\n        email\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      user {\n        id\n        name\n        email\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SandboxEnabled {\n    sandbox {\n      enabled\n    }\n  }\n"): (typeof documents)["\n  query SandboxEnabled {\n    sandbox {\n      enabled\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -198,6 +218,34 @@ export function graphql(source: "\n  query Partners {\n    partners {\n      id\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreatePartner($name: String!) {\n    partnerCreate(name: $name) {\n      partner {\n        id\n        name\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePartner($name: String!) {\n    partnerCreate(name: $name) {\n      partner {\n        id\n        name\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SandboxPanel {\n    sandbox {\n      enabled\n      error\n      state {\n        now\n        clockFrozen\n        orderCount\n        cancellationCount\n        returnCount\n        shops {\n          tiktokShopId\n          name\n          region\n          connected\n        }\n        faults {\n          apiServerErrorRate\n          apiBurst429\n          apiSlowMs\n          apiOverloadRate\n          webhookDropRate\n          webhookDuplicateRate\n          webhookReorderWindow\n          webhookDelayMs\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SandboxPanel {\n    sandbox {\n      enabled\n      error\n      state {\n        now\n        clockFrozen\n        orderCount\n        cancellationCount\n        returnCount\n        shops {\n          tiktokShopId\n          name\n          region\n          connected\n        }\n        faults {\n          apiServerErrorRate\n          apiBurst429\n          apiSlowMs\n          apiOverloadRate\n          webhookDropRate\n          webhookDuplicateRate\n          webhookReorderWindow\n          webhookDelayMs\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SandboxPlaceOrders($input: SandboxOrdersCreateInput!) {\n    sandboxOrdersCreate(input: $input) {\n      tiktokOrderIds\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SandboxPlaceOrders($input: SandboxOrdersCreateInput!) {\n    sandboxOrdersCreate(input: $input) {\n      tiktokOrderIds\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SandboxCancelAsBuyer($input: SandboxBuyerCancelInput!) {\n    sandboxBuyerCancel(input: $input) {\n      tiktokOrderId\n      tiktokStatus\n      afterSaleId\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SandboxCancelAsBuyer($input: SandboxBuyerCancelInput!) {\n    sandboxBuyerCancel(input: $input) {\n      tiktokOrderId\n      tiktokStatus\n      afterSaleId\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SandboxReturnAsBuyer($input: SandboxBuyerReturnInput!) {\n    sandboxBuyerReturn(input: $input) {\n      tiktokOrderId\n      tiktokStatus\n      afterSaleId\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SandboxReturnAsBuyer($input: SandboxBuyerReturnInput!) {\n    sandboxBuyerReturn(input: $input) {\n      tiktokOrderId\n      tiktokStatus\n      afterSaleId\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SandboxScanAsCarrier($input: SandboxOrderInput!) {\n    sandboxCarrierScan(input: $input) {\n      tiktokOrderId\n      tiktokStatus\n      afterSaleId\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SandboxScanAsCarrier($input: SandboxOrderInput!) {\n    sandboxCarrierScan(input: $input) {\n      tiktokOrderId\n      tiktokStatus\n      afterSaleId\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SandboxAdvanceClock($input: SandboxClockAdvanceInput!) {\n    sandboxClockAdvance(input: $input) {\n      now\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SandboxAdvanceClock($input: SandboxClockAdvanceInput!) {\n    sandboxClockAdvance(input: $input) {\n      now\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SandboxSetFaults($input: SandboxFaultsSetInput!) {\n    sandboxFaultsSet(input: $input) {\n      faults {\n        apiServerErrorRate\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SandboxSetFaults($input: SandboxFaultsSetInput!) {\n    sandboxFaultsSet(input: $input) {\n      faults {\n        apiServerErrorRate\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

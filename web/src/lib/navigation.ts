@@ -18,6 +18,7 @@ const ACCESS: Record<Exclude<RouteName, 'notFound'>, readonly Role[]> = {
   users: ['ADMIN'],
   partners: ['ADMIN'],
   apiTokens: ['ADMIN'],
+  sandbox: ['ADMIN'],
 };
 
 export function canOpen(route: RouteName, role: Role): boolean {
@@ -26,7 +27,7 @@ export function canOpen(route: RouteName, role: Role): boolean {
 
 export interface NavSection {
   title: string;
-  items: { label: string; path: string; route: RouteName; icon: 'orders' | 'shops' | 'users' | 'partners' | 'key' }[];
+  items: { label: string; path: string; route: RouteName; icon: 'orders' | 'shops' | 'users' | 'partners' | 'key' | 'sandbox' }[];
 }
 
 const NAV: NavSection[] = [
@@ -40,10 +41,13 @@ const NAV: NavSection[] = [
       { label: 'API tokens', path: '/admin/api-tokens', route: 'apiTokens', icon: 'key' },
     ],
   },
+  { title: 'Sandbox', items: [{ label: 'TikTok sandbox', path: '/sandbox', route: 'sandbox', icon: 'sandbox' }] },
 ];
 
-export function navFor(role: Role): NavSection[] {
-  return NAV.map((section) => ({ ...section, items: section.items.filter((item) => canOpen(item.route, role)) })).filter(
+/** The screens a role is offered; the Sandbox only while the hub runs against the TikTok emulator. */
+export function navFor(role: Role, hub: { sandbox: boolean }): NavSection[] {
+  const offered = (r: RouteName) => canOpen(r, role) && (r !== 'sandbox' || hub.sandbox);
+  return NAV.map((section) => ({ ...section, items: section.items.filter((item) => offered(item.route)) })).filter(
     (section) => section.items.length > 0,
   );
 }

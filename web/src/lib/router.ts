@@ -4,7 +4,7 @@ import { shallowRef } from 'vue';
  * A hash router: the console is one static page served by the hub, so `#/orders/123` works behind any
  * static server without rewrite rules, and filters live in the URL so a view can be shared or reloaded.
  */
-export type RouteName = 'orders' | 'order' | 'shops' | 'users' | 'partners' | 'apiTokens' | 'notFound';
+export type RouteName = 'orders' | 'order' | 'shops' | 'users' | 'partners' | 'apiTokens' | 'sandbox' | 'notFound';
 
 export interface Route {
   name: RouteName;
@@ -20,6 +20,7 @@ const PATTERNS: [RouteName, RegExp][] = [
   ['users', /^\/admin\/users$/],
   ['partners', /^\/admin\/partners$/],
   ['apiTokens', /^\/admin\/api-tokens$/],
+  ['sandbox', /^\/sandbox$/],
 ];
 
 function parse(hash: string): Route {
