@@ -33,6 +33,8 @@ const ConfigSchema = z
     SYNC_LOOKBACK_DAYS: z.coerce.number().int().min(1).max(365).default(90),
     SYNC_POLL_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
     SANDBOX_ORDERS: z.coerce.number().int().min(0).max(1_000_000).default(300),
+    /** A split waits this long before it is sent to TikTok, which cannot undo one: the packer's window to undo. */
+    SPLIT_UNDO_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
   })
   .superRefine((c, ctx) => {
     if (Boolean(c.TIKTOK_APP_KEY) !== Boolean(c.TIKTOK_APP_SECRET)) {

@@ -11,6 +11,13 @@ import { AuthResolver } from './users/auth.resolver.js';
 import { WarehouseResolver } from './warehouses/warehouse.resolver.js';
 import { JournalResolver, OrderHistoryResolver } from './journal/journal.resolver.js';
 import { ShopSyncResolver } from './sync/sync.resolver.js';
+import {
+  CombineSuggestionResolver,
+  OrderPackageChangesResolver,
+  PackageChangeResolver,
+  PackagePackageChangesResolver,
+  PlannedPackageResolver,
+} from './split-combine/package-change.resolver.js';
 
 /** The one list of resolvers: the server, the schema emitter and the tests all build from it. */
 export const resolvers = [
@@ -25,6 +32,11 @@ export const resolvers = [
   ShopSyncResolver,
   JournalResolver,
   OrderHistoryResolver,
+  PackageChangeResolver,
+  PlannedPackageResolver,
+  CombineSuggestionResolver,
+  OrderPackageChangesResolver,
+  PackagePackageChangesResolver,
 ] as const;
 
 /**

@@ -15,6 +15,7 @@ import { OAuthState } from '../sync/oauth-state.entity.js';
 import { TiktokRateLimit } from '../sync/rate-limit.entity.js';
 import { ShopSync } from '../sync/shop-sync.entity.js';
 import { IdempotencyKey } from '../platform/idempotency-key.entity.js';
+import { PackageChange } from '../split-combine/package-change.entity.js';
 
 /** Every persisted entity; the ORM, the migration generator and tests use this one list. */
 export const entities = [
@@ -35,4 +36,5 @@ export const entities = [
   OAuthState,
   TiktokRateLimit,
   IdempotencyKey,
+  PackageChange,
 ];
