@@ -159,6 +159,27 @@ describe('split', () => {
     ]));
   });
 
+  test('a split whose answer was lost is recognized on the retry from what TikTok holds, not sent twice', async () => {
+    const [o] = await fx.ready(1, { units: 2 });
+    const hubOrder = await fx.hubOrder(o!.id);
+    const res = await call(Split, { input: { orderId: orderGid(hubOrder.id), packages: hubOrder.lines.map((l) => ({ lineIds: [lineGid(l.id)] })) } }, packer);
+    const change = res.data!.packageSplit.packageChange!;
+    // TikTok applies the split but the answer never arrives (a gateway timeout after the write).
+    emu.controls.setFaults({ api: { lostAnswerRate: 1 } });
+    try {
+      await waitUntil(hub.databaseUrl, 'TikTok applied the split', async () => emu.controls.ledger({ kind: 'package.split', orderId: o!.id }).length > 0);
+    } finally {
+      emu.controls.setFaults({ api: { lostAnswerRate: 0 } });
+    }
+    await fx.waitForChange(change.id, 'SYNCED');
+    const ledger = emu.controls.ledger({ kind: 'package.split', orderId: o!.id });
+    expect(ledger).toHaveLength(1);
+    const sent = ledger[0]!.detail as { packages: { packageId: string }[] };
+    const detail = (await call(ChangeDetail, { id: change.id }, packer)).data!.packageChange!;
+    expect(detail.tiktokPackageIds).toEqual(sent.packages.map((p) => p.packageId));
+    await fx.expectMatchesTikTok(o!.id);
+  });
+
   test('a split TikTok refuses ends FAILED with its error and an incident', async () => {
     const [o] = await fx.ready(1, { units: 2 });
     const hubOrder = await fx.hubOrder(o!.id);
