@@ -58,6 +58,11 @@ const Suggestions = graphql(`
     combineSuggestions(shopId: $shopId) { tiktokPackageId combinable orders { id tiktokOrderId } }
   }
 `);
+const NodeType = graphql(`
+  query NodeType($id: ID!) {
+    node(id: $id) { __typename id }
+  }
+`);
 const ChangeDetail = graphql(`
   query ChangeDetail($id: ID!) {
     packageChange(id: $id) {
@@ -151,6 +156,7 @@ describe('split', () => {
     expect(detail.packagesAfter.every((p) => p.packageChanges.some((c) => c.id === change.id))).toBe(true);
     expect(detail.orders[0]!.packageChanges.map((c) => c.id)).toContain(change.id);
     expect(detail.plannedPackages.map((p) => p.lines.length)).toEqual([1, 2]);
+    expect((await call(NodeType, { id: change.id }, packer)).data!.node).toEqual({ __typename: 'PackageChange', id: change.id });
     await fx.expectMatchesTikTok(o!.id);
     const journal = await fx.journal(hubOrder.id);
     expect(journal).toEqual(expect.arrayContaining([

@@ -4,6 +4,7 @@ import { visibleOrder } from '../orders/order.resolver.js';
 import { partnerScope, requireSignedIn } from '../platform/actor.js';
 import { fromGlobalId } from '../platform/global-id.js';
 import { select } from '../db/sql.js';
+import { loadPackageChange } from '../split-combine/package-change.queries.js';
 import { Node } from './node.js';
 
 /** Object types reachable through `node(id:)`; `__typename` comes from the global id's type. */
@@ -22,6 +23,7 @@ const FETCHERS: Record<string, (ctx: Context, id: number) => Promise<object | nu
   Shop: (ctx, id) => (partnerScope(ctx.actor) === null ? ctx.loaders.shopById.load(id) : Promise.resolve(null)),
   Warehouse: (ctx, id) => (partnerScope(ctx.actor) === null ? ctx.loaders.warehouseById.load(id) : Promise.resolve(null)),
   Carrier: (ctx, id) => ctx.loaders.carrierById.load(id),
+  PackageChange: (ctx, id) => loadPackageChange(ctx.hub.pool, ctx.actor, id),
 };
 
 @Resolver()
