@@ -21,6 +21,7 @@ type Documents = {
     "\n  mutation Combine($input: PackagesCombineInput!) {\n    packagesCombine(input: $input) {\n      packageChange { id kind state }\n      userErrors { code field message }\n    }\n  }\n": typeof types.CombineDocument,
     "\n  mutation Uncombine($input: PackageUncombineInput!) {\n    packageUncombine(input: $input) {\n      packageChange { id kind state }\n      userErrors { code field message }\n    }\n  }\n": typeof types.UncombineDocument,
     "\n  query Suggestions($shopId: ID) {\n    combineSuggestions(shopId: $shopId) { tiktokPackageId combinable orders { id tiktokOrderId } }\n  }\n": typeof types.SuggestionsDocument,
+    "\n  query NodeType($id: ID!) {\n    node(id: $id) { __typename id }\n  }\n": typeof types.NodeTypeDocument,
     "\n  query ChangeDetail($id: ID!) {\n    packageChange(id: $id) {\n      kind state syncStatus syncError actor tiktokPackageIds\n      orders { tiktokOrderId packageChanges { id } }\n      packagesAfter { tiktokPackageId syncStatus lines { tiktokLineItemId } packageChanges { id } }\n      plannedPackages { tiktokLineItemIds lines { id } }\n    }\n  }\n": typeof types.ChangeDetailDocument,
 };
 const documents: Documents = {
@@ -30,6 +31,7 @@ const documents: Documents = {
     "\n  mutation Combine($input: PackagesCombineInput!) {\n    packagesCombine(input: $input) {\n      packageChange { id kind state }\n      userErrors { code field message }\n    }\n  }\n": types.CombineDocument,
     "\n  mutation Uncombine($input: PackageUncombineInput!) {\n    packageUncombine(input: $input) {\n      packageChange { id kind state }\n      userErrors { code field message }\n    }\n  }\n": types.UncombineDocument,
     "\n  query Suggestions($shopId: ID) {\n    combineSuggestions(shopId: $shopId) { tiktokPackageId combinable orders { id tiktokOrderId } }\n  }\n": types.SuggestionsDocument,
+    "\n  query NodeType($id: ID!) {\n    node(id: $id) { __typename id }\n  }\n": types.NodeTypeDocument,
     "\n  query ChangeDetail($id: ID!) {\n    packageChange(id: $id) {\n      kind state syncStatus syncError actor tiktokPackageIds\n      orders { tiktokOrderId packageChanges { id } }\n      packagesAfter { tiktokPackageId syncStatus lines { tiktokLineItemId } packageChanges { id } }\n      plannedPackages { tiktokLineItemIds lines { id } }\n    }\n  }\n": types.ChangeDetailDocument,
 };
 
@@ -57,6 +59,10 @@ export function graphql(source: "\n  mutation Uncombine($input: PackageUncombine
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Suggestions($shopId: ID) {\n    combineSuggestions(shopId: $shopId) { tiktokPackageId combinable orders { id tiktokOrderId } }\n  }\n"): typeof import('./graphql.js').SuggestionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NodeType($id: ID!) {\n    node(id: $id) { __typename id }\n  }\n"): typeof import('./graphql.js').NodeTypeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

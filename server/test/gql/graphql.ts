@@ -192,6 +192,25 @@ export type SuggestionsQueryVariables = Exact<{
 
 export type SuggestionsQuery = { combineSuggestions: Array<{ tiktokPackageId: string | null, combinable: boolean, orders: Array<{ id: string, tiktokOrderId: string }> }> };
 
+export type NodeTypeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NodeTypeQuery = { node:
+    | { __typename: 'ApiToken', id: string }
+    | { __typename: 'Carrier', id: string }
+    | { __typename: 'Incident', id: string }
+    | { __typename: 'Order', id: string }
+    | { __typename: 'OrderLine', id: string }
+    | { __typename: 'Package', id: string }
+    | { __typename: 'PackageChange', id: string }
+    | { __typename: 'Partner', id: string }
+    | { __typename: 'Shop', id: string }
+    | { __typename: 'User', id: string }
+    | { __typename: 'Warehouse', id: string }
+   | null };
+
 export type ChangeDetailQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -346,6 +365,14 @@ export const SuggestionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SuggestionsQuery, SuggestionsQueryVariables>;
+export const NodeTypeDocument = new TypedDocumentString(`
+    query NodeType($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<NodeTypeQuery, NodeTypeQueryVariables>;
 export const ChangeDetailDocument = new TypedDocumentString(`
     query ChangeDetail($id: ID!) {
   packageChange(id: $id) {
