@@ -3,6 +3,8 @@
  * the order re-read from TikTok; TikTok's refusals, undo, Seller Center re-shaping by webhook, and the
  * userErrors of bad requests, against real PostgreSQL and the TikTok emulator.
  */
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startTikTokEmulator, type TikTokEmulator } from '../../fixtures/tiktok-shop/index.js';
 import type { Order as EmuOrder } from '../../fixtures/tiktok-shop/state.js';
@@ -98,6 +100,24 @@ afterAll(async () => {
 const call = <R, V>(doc: TypedDocumentString<R, V>, variables: V, token: string): Promise<GqlResult<R>> =>
   hub.gql<R>(doc, variables as Record<string, unknown>, token);
 
+/** Order events after `afterSeq` as `orderChanged` streams them to a console, until `stop()`. */
+function watchOrders(token: string, afterSeq: number) {
+  const client = createClient({ url: hub.url.replace('http', 'ws') + '/graphql', webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
+  const events: { kind: string; source: string; actor: string | null; tiktokOrderId: string }[] = [];
+  client.subscribe(
+    { query: 'subscription($afterSeq: Int) { orderChanged(afterSeq: $afterSeq) { event { kind source actor } order { tiktokOrderId } } }', variables: { afterSeq } },
+    {
+      next: (r: any) => {
+        const c = r.data?.orderChanged;
+        if (c) events.push({ ...c.event, tiktokOrderId: c.order.tiktokOrderId });
+      },
+      error: () => undefined,
+      complete: () => undefined,
+    },
+  );
+  return { events, stop: () => client.dispose() };
+}
+
 const lineGid = (id: number) => toGlobalId('OrderLine', id);
 const orderGid = (id: number) => toGlobalId('Order', id);
 
@@ -106,7 +126,7 @@ describe('split', () => {
     const [o] = await fx.ready(1, { units: 3 });
     const hubOrder = await fx.hubOrder(o!.id);
     const before = await fx.snapshot();
-    const res = await hub.gql(
+    const res = await call(
       Split,
       { input: { orderId: orderGid(hubOrder.id), dryRun: true, packages: [{ lineIds: [lineGid(hubOrder.lines[0]!.id)] }, { lineIds: hubOrder.lines.slice(1).map((l) => lineGid(l.id)) }] } },
       packer,
@@ -120,7 +140,8 @@ describe('split', () => {
     const [o] = await fx.ready(1, { units: 3 });
     const hubOrder = await fx.hubOrder(o!.id);
     const [a, b, c] = hubOrder.lines;
-    const res = await hub.gql(
+    const watch = watchOrders(packer, (await hub.gql<{ journalSeq: number }>('{ journalSeq }', {}, packer)).data!.journalSeq);
+    const res = await call(
       Split,
       { input: { orderId: orderGid(hubOrder.id), idempotencyKey: 'split-1', packages: [{ lineIds: [lineGid(a!.id)] }, { lineIds: [lineGid(b!.id), lineGid(c!.id)] }] } },
       packer,
@@ -133,7 +154,7 @@ describe('split', () => {
     expect(pending).toEqual([{ sync_status: 'PENDING' }]);
 
     // The same key and input replay the first outcome instead of splitting twice.
-    const replay = await hub.gql(
+    const replay = await call(
       Split,
       { input: { orderId: orderGid(hubOrder.id), idempotencyKey: 'split-1', packages: [{ lineIds: [lineGid(a!.id)] }, { lineIds: [lineGid(b!.id), lineGid(c!.id)] }] } },
       packer,
@@ -163,6 +184,13 @@ describe('split', () => {
       { kind: 'SPLIT_REQUESTED', source: 'USER', actor: change.actor },
       { kind: 'SPLIT_SYNCED', source: 'SYSTEM', actor: change.actor },
     ]));
+    // Consoles hear of it through orderChanged.
+    await waitUntil(hub.databaseUrl, 'the subscription streamed the split', async () => watch.events.some((e) => e.kind === 'SPLIT_SYNCED'));
+    watch.stop();
+    expect(watch.events.filter((e) => e.tiktokOrderId === o!.id && e.kind.startsWith('SPLIT_'))).toEqual([
+      { kind: 'SPLIT_REQUESTED', source: 'USER', actor: change.actor, tiktokOrderId: o!.id },
+      { kind: 'SPLIT_SYNCED', source: 'SYSTEM', actor: change.actor, tiktokOrderId: o!.id },
+    ]);
   });
 
   test('a split whose answer was lost is recognized on the retry from what TikTok holds, not sent twice', async () => {
@@ -189,7 +217,7 @@ describe('split', () => {
   test('a split TikTok refuses ends FAILED with its error and an incident', async () => {
     const [o] = await fx.ready(1, { units: 2 });
     const hubOrder = await fx.hubOrder(o!.id);
-    const res = await hub.gql(
+    const res = await call(
       Split,
       { input: { orderId: orderGid(hubOrder.id), packages: hubOrder.lines.map((l) => ({ lineIds: [lineGid(l.id)] })) } },
       packer,
@@ -303,7 +331,7 @@ describe('combine', () => {
     expect(dry.data!.packagesCombine).toEqual({ packageChange: null, userErrors: [] });
     expect(emu.controls.ledger({ kind: 'package.combined' }).filter((e) => (e.detail as { orderIds: string[] }).orderIds.includes(ids[0]!))).toEqual([]);
 
-    const res = await hub.gql(
+    const res = await call(
       Combine,
       { input: { packageIds: hubOrders.map((o) => toGlobalId('Package', o.packageIds[0]!)), idempotencyKey: 'combine-1' } },
       packer,
@@ -374,6 +402,12 @@ describe('Seller Center', () => {
     await fx.expectMatchesTikTok(o!.id);
     const { rows } = await hub.pool.query('select id from app.package where id = any($1::int[])', [before.packageIds]);
     expect(rows).toEqual([]);
+    // The new packages are worked on from the hub like any other: a packing slip per parcel.
+    for (const id of (await fx.hubOrder(o!.id)).packageIds) {
+      const slip = await fetch(`${hub.url}/documents/packages/${id}/packing-slip.pdf`, { headers: { authorization: `Bearer ${packer}` } });
+      expect(slip.status).toBe(200);
+      expect(Buffer.from(await slip.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    }
 
     const pair = await fx.ready(2, { units: 1, sameRecipient: true });
     const packageId = emu.controls.fulfillment.sellerCenter.combine(pair.map((p) => p.id));
