@@ -84,7 +84,7 @@ export async function splitPackage(hub: Hub, actor: Actor, input: SplitRequest):
  * joins different orders only, so once the push job has claimed the split, undoing is refused.
  */
 export async function undoSplit(hub: Hub, actor: Actor, input: { changeId: string; idempotencyKey?: string | null }): Promise<ChangeOutcome> {
-  requireRole(actor, 'PACKER');
+  const user = requireRole(actor, 'PACKER');
   const changeId = idOf(input.changeId, 'PackageChange') ?? -1;
   const result = await idempotent(hub.pool, { actor, operation: 'packageSplitUndo', key: input.idempotencyKey, input: { changeId: input.changeId } }, async (tx): Promise<ChangeOutcome> => {
     const { rows } = await tx.query(
@@ -104,7 +104,7 @@ export async function undoSplit(hub: Hub, actor: Actor, input: { changeId: strin
       `update app.package set sync_status = 'SYNCED', sync_error = null, version = version + 1, updated_at = now() where id = any($1::int[])`,
       [undone.package_ids],
     );
-    await journalChange(tx, { id: undone.id, shopId: undone.shop_id, kind: 'SPLIT', orderIds: undone.order_ids, actor: actorName(requireRole(actor, 'PACKER')) }, 'UNDONE', 'USER');
+    await journalChange(tx, { id: undone.id, shopId: undone.shop_id, kind: 'SPLIT', orderIds: undone.order_ids, actor: actorName(user) }, 'UNDONE', 'USER');
     return { changeId, userErrors: [] };
   });
   return 'reused' in result ? { changeId: null, userErrors: [changeError('IDEMPOTENCY_KEY_REUSED', ['idempotencyKey'])] } : result;

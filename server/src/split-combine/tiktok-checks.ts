@@ -6,11 +6,17 @@ import type { Hub } from '../hub.js';
 import { loadShop, type SyncShop } from '../sync/shop-ref.js';
 import { isTikTokError } from '../tiktok/index.js';
 
-export type CheckFailure = { code: 'SHOP_DISCONNECTED' | 'TIKTOK_UNAVAILABLE'; message: string };
+/** Why the question could not be put to TikTok. */
+export class CheckFailure {
+  constructor(
+    readonly code: 'SHOP_DISCONNECTED' | 'TIKTOK_UNAVAILABLE',
+    readonly message: string,
+  ) {}
+}
 
 export async function connectedShop(hub: Hub, shopDbId: number): Promise<SyncShop | CheckFailure> {
   const shop = await loadShop(hub.pool, shopDbId);
-  if (!shop?.connected) return { code: 'SHOP_DISCONNECTED', message: "The order's shop is not connected; reconnect it first." };
+  if (!shop?.connected) return new CheckFailure('SHOP_DISCONNECTED', "The order's shop is not connected; reconnect it first.");
   return shop;
 }
 
@@ -22,7 +28,7 @@ export async function tiktokSplitVerdict(hub: Hub, shop: SyncShop, tiktokOrderId
     if (!attrs) return { reason: 'TikTok returned no split attributes for the order.' };
     return attrs.can_split ? null : { reason: attrs.reason || 'TikTok does not allow splitting this order.' };
   } catch (e) {
-    if (isTikTokError(e)) return { code: 'TIKTOK_UNAVAILABLE', message: `TikTok could not be asked: ${e.message}` };
+    if (isTikTokError(e)) return new CheckFailure('TIKTOK_UNAVAILABLE', `TikTok could not be asked: ${e.message}`);
     throw e;
   }
 }
@@ -36,11 +42,11 @@ export async function tiktokCombinableGroups(hub: Hub, shop: SyncShop): Promise<
     }
     return groups;
   } catch (e) {
-    if (isTikTokError(e)) return { code: 'TIKTOK_UNAVAILABLE', message: `TikTok could not be asked: ${e.message}` };
+    if (isTikTokError(e)) return new CheckFailure('TIKTOK_UNAVAILABLE', `TikTok could not be asked: ${e.message}`);
     throw e;
   }
 }
 
 export function isCheckFailure(v: unknown): v is CheckFailure {
-  return typeof v === 'object' && v !== null && 'code' in v && 'message' in v && !('dbId' in v);
+  return v instanceof CheckFailure;
 }
