@@ -313,6 +313,12 @@ describe('split', () => {
     const after = await fx.snapshot();
     expect(after.changes).toBe(before.changes);
     expect(after.versions.filter(([id]) => order.packageIds.includes(id))).toEqual(before.versions.filter(([id]) => order.packageIds.includes(id)));
+
+    // A key already used for another request is refused.
+    const first = await call(Split, { input: { orderId: orderGid(order.id), idempotencyKey: 'reuse-1', packages: [{ lineIds: [a!] }, { lineIds: [b!, c!] }] } }, packer);
+    expect(first.data!.packageSplit.userErrors).toEqual([]);
+    const reusedKey = await call(Split, { input: { orderId: orderGid(order.id), idempotencyKey: 'reuse-1', packages: [{ lineIds: [a!, b!] }, { lineIds: [c!] }] } }, packer);
+    expect(reusedKey.data!.packageSplit.userErrors.map((e) => e.code)).toEqual(['IDEMPOTENCY_KEY_REUSED']);
   });
 });
 
@@ -353,6 +359,8 @@ describe('combine', () => {
     for (const id of ids) await fx.expectMatchesTikTok(id);
 
     const combinedDbId = (await hub.pool.query('select id from app.package where tiktok_package_id = $1', [combinedId])).rows[0].id;
+    const stranger = await call(Uncombine, { input: { packageId: toGlobalId('Package', combinedDbId), orderIds: [orderGid(999999)] } }, packer);
+    expect(stranger.data!.packageUncombine.userErrors.map((e) => [e.code, e.field])).toEqual([['ORDER_NOT_IN_PACKAGE', ['orderIds', '0']]]);
     const un = await call(Uncombine, { input: { packageId: toGlobalId('Package', combinedDbId), orderIds: [orderGid(hubOrders[2]!.id)] } }, packer);
     expect(un.data!.packageUncombine.userErrors).toEqual([]);
     await fx.waitForChange(un.data!.packageUncombine.packageChange!.id, 'SYNCED');
