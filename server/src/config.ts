@@ -38,6 +38,8 @@ const ConfigSchema = z
       .default('false')
       .transform((v) => v === 'true' || v === '1'),
     SANDBOX_ORDERS: z.coerce.number().int().min(0).max(1_000_000).default(300),
+    /** A split waits this long before it is sent to TikTok, which cannot undo one: the packer's window to undo. */
+    SPLIT_UNDO_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
   })
   .superRefine((c, ctx) => {
     if (Boolean(c.TIKTOK_APP_KEY) !== Boolean(c.TIKTOK_APP_SECRET)) {

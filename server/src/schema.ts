@@ -14,6 +14,13 @@ import { ShopSyncResolver } from './sync/sync.resolver.js';
 import { AfterSaleLineResolver, AfterSaleResolver, OrderAfterSalesResolver } from './aftersales/after-sale.resolver.js';
 import { OrderShippingResolver, PackageShippingResolver, ShippingResolver } from './shipping/shipping.resolver.js';
 import { SandboxResolver } from './sandbox/sandbox.resolver.js';
+import {
+  CombineSuggestionResolver,
+  OrderPackageChangesResolver,
+  PackageChangeResolver,
+  PackagePackageChangesResolver,
+  PlannedPackageResolver,
+} from './split-combine/package-change.resolver.js';
 
 /** The one list of resolvers: the server, the schema emitter and the tests all build from it. */
 export const resolvers = [
@@ -35,6 +42,11 @@ export const resolvers = [
   PackageShippingResolver,
   OrderShippingResolver,
   SandboxResolver,
+  PackageChangeResolver,
+  PlannedPackageResolver,
+  CombineSuggestionResolver,
+  OrderPackageChangesResolver,
+  PackagePackageChangesResolver,
 ] as const;
 
 /**

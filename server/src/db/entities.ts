@@ -19,6 +19,7 @@ import { AfterSale, AfterSaleAction, AfterSaleDeadlineWarning, AfterSaleLine, Af
 import { CarrierMapping } from '../carriers/carrier-mapping.entity.js';
 import { DeliveryOption } from '../shipping/delivery-option.entity.js';
 import { ShippingPush } from '../shipping/shipping-push.entity.js';
+import { PackageChange } from '../split-combine/package-change.entity.js';
 
 /** Every persisted entity; the ORM, the migration generator and tests use this one list. */
 export const entities = [
@@ -47,4 +48,5 @@ export const entities = [
   CarrierMapping,
   DeliveryOption,
   ShippingPush,
+  PackageChange,
 ];

@@ -4,6 +4,7 @@ import { visibleOrder } from '../orders/order.resolver.js';
 import { partnerScope, requireSignedIn } from '../platform/actor.js';
 import { fromGlobalId } from '../platform/global-id.js';
 import { select } from '../db/sql.js';
+import { loadPackageChange } from '../split-combine/package-change.queries.js';
 import { Node } from './node.js';
 import { afterSaleLoaders } from '../aftersales/after-sale.loaders.js';
 
@@ -29,6 +30,7 @@ const FETCHERS: Record<string, (ctx: Context, id: number) => Promise<object | nu
     const [row] = await select(ctx.hub.pool, 'select after_sale_id from app.after_sale_line where id = ?', [id]);
     return row ? ((await afterSaleLoaders(ctx).lines.load(row.after_sale_id)).find((l) => l.id === `gid://consign/AfterSaleLine/${id}`) ?? null) : null;
   },
+  PackageChange: (ctx, id) => loadPackageChange(ctx.hub.pool, ctx.actor, id),
 };
 
 @Resolver()

@@ -2,6 +2,7 @@ import { afterSaleJobs } from '../aftersales/aftersales.jobs.js';
 import type { Hub } from '../hub.js';
 import { idempotencyCleanupJob } from '../platform/idempotency.js';
 import { shippingJobs } from '../shipping/push.job.js';
+import { packageChangeJobs } from '../split-combine/push-change.js';
 import { syncJobs } from '../sync/sync.jobs.js';
 import { sessionCleanupJob } from '../users/session-cleanup.job.js';
 import type { JobDefinition } from './queue.js';
@@ -14,5 +15,6 @@ export function jobRegistry(hub: Hub): JobDefinition<any>[] {
     ...syncJobs(hub),
     ...shippingJobs(hub),
     ...afterSaleJobs(hub),
+    ...packageChangeJobs(hub),
   ];
 }

@@ -121,8 +121,13 @@ export async function upsertOrders(
   if (written.rows.length) {
     const idOf = new Map(written.rows.map((r) => [r.tiktok_order_id, r.id]));
     const changed = batch.filter((r) => idOf.has(r.tiktokOrderId));
+    const before = await tx.query<{ package_id: number }>(
+      'select distinct package_id from app.order_line where order_id = any($1::int[]) and package_id is not null',
+      [written.rows.map((r) => r.id)],
+    );
     const packageIds = await upsertPackages(tx, shopId, changed);
     await upsertLines(tx, changed, idOf, packageIds);
+    await dropReplacedPackages(tx, before.rows.map((r) => r.package_id), [...packageIds.values()]);
     for (const row of written.rows) {
       const record = newest.get(row.tiktok_order_id)!;
       const from = previousStatus.get(row.tiktok_order_id) ?? null;
@@ -186,6 +191,21 @@ async function upsertPackages(tx: Tx, shopId: number, orders: OrderRecord[]): Pr
     [JSON.stringify([...packages.values()]), shopId],
   );
   return new Map(rows.map((r) => [r.tiktok_package_id, r.id]));
+}
+
+/**
+ * A split or combine (ours or Seller Center's) moves units into new TikTok packages and TikTok drops the
+ * emptied ones: so do we, so that every package holds at least one unit. Only packages never arranged
+ * for shipment qualify; TikTok keeps shipped packages.
+ */
+async function dropReplacedPackages(tx: Tx, previous: number[], current: number[]): Promise<void> {
+  const gone = previous.filter((id) => !current.includes(id));
+  if (!gone.length) return;
+  await tx.query(
+    `delete from app.package p where p.id = any($1::int[]) and p.status = 'TO_FULFILL' and p.tracking_number is null
+       and not exists (select 1 from app.order_line l where l.package_id = p.id)`,
+    [gone],
+  );
 }
 
 async function upsertLines(tx: Tx, orders: OrderRecord[], orderIds: Map<string, number>, packageIds: Map<string, number>) {

@@ -39,6 +39,78 @@ export type OrderStatus =
   | 'PARTIALLY_SHIPPING'
   | 'UNPAID';
 
+export type PackageChangeErrorCode =
+  | 'ALREADY_COMBINED'
+  | 'CANCEL_REQUESTED'
+  | 'CHANGE_PENDING'
+  | 'CONFLICT'
+  | 'DIFFERENT_ADDRESSES'
+  | 'DIFFERENT_BUYERS'
+  | 'DIFFERENT_SHIPPING'
+  | 'DIFFERENT_SHOPS'
+  | 'EMPTY_PACKAGE'
+  | 'FULFILLED_BY_TIKTOK'
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'INVALID_INPUT'
+  | 'LINE_MISSING'
+  | 'LINE_NOT_IN_ORDER'
+  | 'LINE_TWICE'
+  | 'NOT_COMBINABLE_AT_TIKTOK'
+  | 'NOT_COMBINED'
+  | 'NOT_FOUND'
+  | 'NOT_UNDOABLE'
+  | 'ORDER_CANCELLED'
+  | 'ORDER_COMBINED'
+  | 'ORDER_NOT_IN_PACKAGE'
+  | 'ORDER_ON_HOLD'
+  | 'ORDER_SHIPPED'
+  | 'ORDER_SPLIT'
+  | 'ORDER_UNPAID'
+  | 'PACKAGE_SHIPPED'
+  | 'SAME_SKU_SPLIT'
+  | 'SHOP_DISCONNECTED'
+  | 'SINGLE_SKU'
+  | 'SINGLE_UNIT'
+  | 'TIKTOK_CANNOT_SPLIT'
+  | 'TIKTOK_UNAVAILABLE'
+  | 'TOO_FEW_ORDERS'
+  | 'TOO_FEW_PACKAGES'
+  | 'TOO_MANY_ORDERS';
+
+export type PackageChangeKind =
+  | 'COMBINE'
+  | 'SPLIT'
+  | 'UNCOMBINE';
+
+/** PENDING: queued (a split can still be undone). PUSHING: being sent to TikTok. SYNCED: TikTok confirmed. FAILED: TikTok refused. UNDONE: withdrawn before reaching TikTok. */
+export type PackageChangeState =
+  | 'FAILED'
+  | 'PENDING'
+  | 'PUSHING'
+  | 'SYNCED'
+  | 'UNDONE';
+
+export type PackageSplitInput = {
+  /** Check our rules and TikTok's split attributes only; nothing is written. */
+  dryRun?: boolean | null | undefined;
+  idempotencyKey?: string | null | undefined;
+  orderId: string | number;
+  /** The new shape: at least two packages; every open unit of the order in exactly one. */
+  packages: Array<PackageSplitPackageInput>;
+};
+
+/** The units of one new package. */
+export type PackageSplitPackageInput = {
+  /** OrderLine ids (one line per unit). */
+  lineIds: Array<string | number>;
+};
+
+export type PackageSplitUndoInput = {
+  /** The PackageChange of the split. */
+  changeId: string | number;
+  idempotencyKey?: string | null | undefined;
+};
+
 /** TO_FULFILL: not arranged yet. PROCESSING: shipment arranged, waiting for the carrier. FULFILLING: collected. COMPLETED: delivered. */
 export type PackageStatus =
   | 'CANCELLED'
@@ -46,6 +118,22 @@ export type PackageStatus =
   | 'FULFILLING'
   | 'PROCESSING'
   | 'TO_FULFILL';
+
+export type PackageUncombineInput = {
+  idempotencyKey?: string | null | undefined;
+  /** Orders to take out, each into a package of its own; all but the first when omitted. */
+  orderIds?: Array<string | number> | null | undefined;
+  packageId: string | number;
+};
+
+/** Name the orders by their packages or directly, not both. */
+export type PackagesCombineInput = {
+  /** Check our rules and TikTok's combinable packages only; nothing is written. */
+  dryRun?: boolean | null | undefined;
+  idempotencyKey?: string | null | undefined;
+  orderIds?: Array<string | number> | null | undefined;
+  packageIds?: Array<string | number> | null | undefined;
+};
 
 export type SandboxBuyerCancelInput = {
   /** A TikTok cancel reason; omitted: the platform's default. */
@@ -126,6 +214,12 @@ export type ShippingType =
   | 'SELLER'
   | 'TIKTOK';
 
+/** Whether the hub's last change has reached TikTok Shop. */
+export type SyncStatus =
+  | 'FAILED'
+  | 'PENDING'
+  | 'SYNCED';
+
 export type OrdersListQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -183,6 +277,69 @@ export type SandboxFaultsSetMutationVariables = Exact<{
 
 
 export type SandboxFaultsSetMutation = { sandboxFaultsSet: { faults: { webhookDropRate: number, apiSlowMs: number } | null, userErrors: Array<{ code: SandboxErrorCode, field: Array<string> | null, message: string }> } };
+
+export type SplitMutationVariables = Exact<{
+  input: PackageSplitInput;
+}>;
+
+
+export type SplitMutation = { packageSplit: { packageChange: { id: string, kind: PackageChangeKind, state: PackageChangeState, syncStatus: SyncStatus | null, actor: string } | null, userErrors: Array<{ code: PackageChangeErrorCode, field: Array<string> | null, message: string }> } };
+
+export type SplitUndoMutationVariables = Exact<{
+  input: PackageSplitUndoInput;
+}>;
+
+
+export type SplitUndoMutation = { packageSplitUndo: { packageChange: { id: string, state: PackageChangeState, syncStatus: SyncStatus | null } | null, userErrors: Array<{ code: PackageChangeErrorCode, field: Array<string> | null, message: string }> } };
+
+export type CombineMutationVariables = Exact<{
+  input: PackagesCombineInput;
+}>;
+
+
+export type CombineMutation = { packagesCombine: { packageChange: { id: string, kind: PackageChangeKind, state: PackageChangeState } | null, userErrors: Array<{ code: PackageChangeErrorCode, field: Array<string> | null, message: string }> } };
+
+export type UncombineMutationVariables = Exact<{
+  input: PackageUncombineInput;
+}>;
+
+
+export type UncombineMutation = { packageUncombine: { packageChange: { id: string, kind: PackageChangeKind, state: PackageChangeState } | null, userErrors: Array<{ code: PackageChangeErrorCode, field: Array<string> | null, message: string }> } };
+
+export type SuggestionsQueryVariables = Exact<{
+  shopId?: string | number | null | undefined;
+}>;
+
+
+export type SuggestionsQuery = { combineSuggestions: Array<{ tiktokPackageId: string | null, combinable: boolean, orders: Array<{ id: string, tiktokOrderId: string }> }> };
+
+export type NodeTypeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NodeTypeQuery = { node:
+    | { __typename: 'AfterSale', id: string }
+    | { __typename: 'AfterSaleLine', id: string }
+    | { __typename: 'ApiToken', id: string }
+    | { __typename: 'Carrier', id: string }
+    | { __typename: 'Incident', id: string }
+    | { __typename: 'Order', id: string }
+    | { __typename: 'OrderLine', id: string }
+    | { __typename: 'Package', id: string }
+    | { __typename: 'PackageChange', id: string }
+    | { __typename: 'Partner', id: string }
+    | { __typename: 'Shop', id: string }
+    | { __typename: 'User', id: string }
+    | { __typename: 'Warehouse', id: string }
+   | null };
+
+export type ChangeDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ChangeDetailQuery = { packageChange: { kind: PackageChangeKind, state: PackageChangeState, syncStatus: SyncStatus | null, syncError: string | null, actor: string, tiktokPackageIds: Array<string>, orders: Array<{ tiktokOrderId: string, packageChanges: Array<{ id: string }> }>, packagesAfter: Array<{ tiktokPackageId: string | null, syncStatus: SyncStatus, lines: Array<{ tiktokLineItemId: string }>, packageChanges: Array<{ id: string }> }>, plannedPackages: Array<{ tiktokLineItemIds: Array<string>, lines: Array<{ id: string }> }> } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -356,3 +513,123 @@ export const SandboxFaultsSetDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SandboxFaultsSetMutation, SandboxFaultsSetMutationVariables>;
+export const SplitDocument = new TypedDocumentString(`
+    mutation Split($input: PackageSplitInput!) {
+  packageSplit(input: $input) {
+    packageChange {
+      id
+      kind
+      state
+      syncStatus
+      actor
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SplitMutation, SplitMutationVariables>;
+export const SplitUndoDocument = new TypedDocumentString(`
+    mutation SplitUndo($input: PackageSplitUndoInput!) {
+  packageSplitUndo(input: $input) {
+    packageChange {
+      id
+      state
+      syncStatus
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SplitUndoMutation, SplitUndoMutationVariables>;
+export const CombineDocument = new TypedDocumentString(`
+    mutation Combine($input: PackagesCombineInput!) {
+  packagesCombine(input: $input) {
+    packageChange {
+      id
+      kind
+      state
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CombineMutation, CombineMutationVariables>;
+export const UncombineDocument = new TypedDocumentString(`
+    mutation Uncombine($input: PackageUncombineInput!) {
+  packageUncombine(input: $input) {
+    packageChange {
+      id
+      kind
+      state
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UncombineMutation, UncombineMutationVariables>;
+export const SuggestionsDocument = new TypedDocumentString(`
+    query Suggestions($shopId: ID) {
+  combineSuggestions(shopId: $shopId) {
+    tiktokPackageId
+    combinable
+    orders {
+      id
+      tiktokOrderId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SuggestionsQuery, SuggestionsQueryVariables>;
+export const NodeTypeDocument = new TypedDocumentString(`
+    query NodeType($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<NodeTypeQuery, NodeTypeQueryVariables>;
+export const ChangeDetailDocument = new TypedDocumentString(`
+    query ChangeDetail($id: ID!) {
+  packageChange(id: $id) {
+    kind
+    state
+    syncStatus
+    syncError
+    actor
+    tiktokPackageIds
+    orders {
+      tiktokOrderId
+      packageChanges {
+        id
+      }
+    }
+    packagesAfter {
+      tiktokPackageId
+      syncStatus
+      lines {
+        tiktokLineItemId
+      }
+      packageChanges {
+        id
+      }
+    }
+    plannedPackages {
+      tiktokLineItemIds
+      lines {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeDetailQuery, ChangeDetailQueryVariables>;
