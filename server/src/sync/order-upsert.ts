@@ -70,7 +70,7 @@ const ORDER_UPDATE_SET = ORDER_COLS.filter(([, c]) => c !== 'tiktok_order_id')
 
 /**
  * Writes a batch of TikTok orders of one shop in the caller's transaction: orders, their units and
- * packages, and a journal entry per change. Idempotent, and never lets an older `update_time`
+ * packages, and a journal entry per change (a backfill's new orders: one ORDERS_IMPORTED entry per batch). Idempotent, and never lets an older `update_time`
  * overwrite newer state: the comparison happens in the statement, under the row lock. At an equal
  * `update_time` a different digest is applied (TikTok's clock has one-second resolution); an
  * identical re-read changes nothing.
@@ -123,7 +123,23 @@ export async function upsertOrders(
     const changed = batch.filter((r) => idOf.has(r.tiktokOrderId));
     const packageIds = await upsertPackages(tx, shopId, changed);
     await upsertLines(tx, changed, idOf, packageIds);
+    // A backfill's new orders are one entry per page (an initial import is thousands of them); changes
+    // to orders the hub already held keep an entry each, with their status before and after.
+    const imported = source === 'BACKFILL' ? written.rows.filter((r) => r.inserted) : [];
+    if (imported.length) {
+      journal.push({
+        shopId,
+        entityType: 'OrderImport',
+        entityId: shopId,
+        entityIds: imported.map((r) => r.id),
+        kind: 'ORDERS_IMPORTED',
+        source,
+        // Each order's status as imported, in the order of entityIds: its history starts from it.
+        data: { count: imported.length, statuses: imported.map((r) => newest.get(r.tiktok_order_id)!.status) },
+      });
+    }
     for (const row of written.rows) {
+      if (imported.length && row.inserted) continue;
       const record = newest.get(row.tiktok_order_id)!;
       const from = previousStatus.get(row.tiktok_order_id) ?? null;
       journal.push({
