@@ -175,33 +175,35 @@ async function upsertPackages(tx: Tx, shopId: number, orders: OrderRecord[]): Pr
     }
   }
   if (!packages.size) return new Map();
-  // The final select returns every package of the batch, written or unchanged.
-  const { rows } = await tx.query<{ id: number; tiktok_package_id: string }>(
-    `with incoming as (
-       select tiktok_package_id, status, shipping_type, tracking_number, tiktok_shipping_provider_id, shipping_provider_name, shipped_at
-       from json_populate_recordset(null::app.package, $1::json)
-     ), written as (
-       insert into app.package (shop_id, tiktok_package_id, status, shipping_type, tracking_number, tiktok_shipping_provider_id,
-         shipping_provider_name, shipped_at, sync_status, version, created_at, updated_at)
-       select $2::int, incoming.*, 'SYNCED', 1, now(), now() from incoming
-       on conflict (tiktok_package_id) do update set
-         status = excluded.status,
-         tracking_number = coalesce(excluded.tracking_number, app.package.tracking_number),
-         tiktok_shipping_provider_id = coalesce(excluded.tiktok_shipping_provider_id, app.package.tiktok_shipping_provider_id),
-         shipping_provider_name = coalesce(excluded.shipping_provider_name, app.package.shipping_provider_name),
-         shipped_at = coalesce(excluded.shipped_at, app.package.shipped_at),
-         version = app.package.version + 1, updated_at = now()
-       where (app.package.status, app.package.tracking_number, app.package.shipped_at)
-         is distinct from (excluded.status, coalesce(excluded.tracking_number, app.package.tracking_number), coalesce(excluded.shipped_at, app.package.shipped_at))
-       returning id, tiktok_package_id
-     )
-     select id, tiktok_package_id from written
-     union all
-     select p.id, p.tiktok_package_id from app.package p join incoming i using (tiktok_package_id)
-     where p.tiktok_package_id not in (select tiktok_package_id from written)`,
+  const { rows: written } = await tx.query<{ id: number; tiktok_package_id: string }>(
+    `insert into app.package (shop_id, tiktok_package_id, status, shipping_type, tracking_number, tiktok_shipping_provider_id,
+       shipping_provider_name, shipped_at, sync_status, version, created_at, updated_at)
+     select $2::int, incoming.*, 'SYNCED', 1, now(), now()
+     from (select tiktok_package_id, status, shipping_type, tracking_number, tiktok_shipping_provider_id, shipping_provider_name, shipped_at
+           from json_populate_recordset(null::app.package, $1::json)) incoming
+     on conflict (tiktok_package_id) do update set
+       status = excluded.status,
+       tracking_number = coalesce(excluded.tracking_number, app.package.tracking_number),
+       tiktok_shipping_provider_id = coalesce(excluded.tiktok_shipping_provider_id, app.package.tiktok_shipping_provider_id),
+       shipping_provider_name = coalesce(excluded.shipping_provider_name, app.package.shipping_provider_name),
+       shipped_at = coalesce(excluded.shipped_at, app.package.shipped_at),
+       version = app.package.version + 1, updated_at = now()
+     where (app.package.status, app.package.tracking_number, app.package.shipped_at)
+       is distinct from (excluded.status, coalesce(excluded.tracking_number, app.package.tracking_number), coalesce(excluded.shipped_at, app.package.shipped_at))
+     returning id, tiktok_package_id`,
     [JSON.stringify([...packages.values()]), shopId],
   );
-  return new Map(rows.map((r) => [r.tiktok_package_id, r.id]));
+  const ids = new Map(written.map((r) => [r.tiktok_package_id, r.id]));
+  // Packages the batch left unchanged are looked up by their unique key; an import writes them all.
+  const unchanged = [...packages.keys()].filter((id) => !ids.has(id));
+  if (unchanged.length) {
+    const { rows } = await tx.query<{ id: number; tiktok_package_id: string }>(
+      'select id, tiktok_package_id from app.package where tiktok_package_id = any($1::text[])',
+      [unchanged],
+    );
+    for (const r of rows) ids.set(r.tiktok_package_id, r.id);
+  }
+  return ids;
 }
 
 async function upsertLines(tx: Tx, orders: OrderRecord[], orderIds: Map<string, number>, packageIds: Map<string, number>) {
