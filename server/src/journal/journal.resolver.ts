@@ -79,7 +79,7 @@ export class JournalResolver {
   @Subscription(() => OrdersImported, {
     nullable: true,
     description:
-      'Orders a backfill imported, a page at a time; orderChanged carries every other order change (a backfill reading an order the hub already holds included). Staff only: imported orders have no partner packages yet.',
+      'Orders a backfill imported, a page at a time; orderChanged carries every other order change (a backfill reading an order the hub already holds included). Not for 3PL partners: imported orders have no partner packages yet.',
     subscribe: ({ args, context }) => stream(context as Context, args as SubscribeArgs, 'OrderImport'),
   })
   async ordersImported(
@@ -88,7 +88,7 @@ export class JournalResolver {
     @Arg('afterSeq', () => Int, { nullable: true }) _afterSeq: number | null,
     @Arg('shopId', () => ID, { nullable: true }) _shopId: string | null,
   ): Promise<OrdersImported | null> {
-    if (ctx.actor.kind !== 'user' || row.shopId === null) return null;
+    if (partnerScope(ctx.actor) !== null || row.shopId === null) return null;
     const shop = await createLoaders(ctx.em.fork(), ctx.hub.pool, ctx.actor).shopById.load(row.shopId);
     const ids = row.entityIds ?? [];
     return shop ? { event: eventOf(row), shop, count: ids.length, orderIds: ids.map((id) => toGlobalId('Order', id)) } : null;
