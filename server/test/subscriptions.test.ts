@@ -90,6 +90,32 @@ test('a reconnecting client replays everything after afterSeq, in order, with no
   await replay.close();
 });
 
+test('a backfill reaches subscribers as one event per imported page, naming every imported order once', async () => {
+  const client = createClient({
+    url: b.url.replace('http', 'ws') + '/graphql',
+    webSocketImpl: WebSocket,
+    connectionParams: { authorization: `Bearer ${tokenB}` },
+    retryAttempts: 0,
+  });
+  const pages: { kind: string; source: string; count: number; orderIds: string[] }[] = [];
+  const errors: unknown[] = [];
+  client.subscribe(
+    { query: 'subscription { ordersImported(afterSeq: 0) { event { kind source } shop { name } count orderIds } }' },
+    {
+      next: (r: any) => (r.errors ? errors.push(r.errors) : r.data?.ordersImported && pages.push({ ...r.data.ordersImported.event, ...r.data.ordersImported })),
+      error: (e) => errors.push(e),
+      complete: () => undefined,
+    },
+  );
+  const { rows } = await a.pool.query(`select id from app.order o where not exists (select 1 from app.journal j where j.entity_type = 'Order' and j.entity_id = o.id and j.kind = 'ORDER_CREATED')`);
+  const expected = rows.map((r) => `gid://consign/Order/${r.id}`).sort();
+  await waitUntil(a.databaseUrl, 'the imports were replayed', async () => pages.reduce((n, p) => n + p.count, 0) >= expected.length, 15_000);
+  await client.dispose();
+  expect(errors).toEqual([]);
+  expect(pages.every((p) => p.kind === 'ORDERS_IMPORTED' && p.source === 'BACKFILL' && p.count === p.orderIds.length)).toBe(true);
+  expect(pages.flatMap((p) => p.orderIds).sort()).toEqual(expected);
+});
+
 test('subscriptions need credentials', async () => {
   const anonymous = createClient({ url: a.url.replace('http', 'ws') + '/graphql', webSocketImpl: WebSocket, retryAttempts: 0 });
   const result = await new Promise<any>((resolve) => {

@@ -80,6 +80,33 @@ describe('shop connection and order sync', () => {
     }
   });
 
+  test('the backfill journals its new orders a page at a time, and the history of each imported order starts with its import', async () => {
+    const { rows: pages } = await hub.pool.query(
+      `select seq, kind, source, entity_ids, data from app.journal where entity_type = 'OrderImport' and shop_id = $1 order by seq`,
+      [shopDbId],
+    );
+    const imported = pages.flatMap((p) => p.entity_ids as number[]);
+    const { rows: held } = await hub.pool.query(`select id, status from app.order where shop_id = $1`, [shopDbId]);
+    // 400 orders at 100 a page: a handful of entries, naming every order the hub holds exactly once.
+    expect(pages.length).toBeLessThanOrEqual(Math.ceil(held.length / 100));
+    expect(pages.every((p) => p.kind === 'ORDERS_IMPORTED' && p.source === 'BACKFILL' && p.data.count === p.entity_ids.length)).toBe(true);
+    expect(imported.sort((x, y) => x - y)).toEqual(held.map((r) => r.id).sort((x, y) => x - y));
+    const perOrder = await hub.pool.query(`select count(*)::int as n from app.journal where entity_type = 'Order' and source = 'BACKFILL'`);
+    expect(perOrder.rows[0].n).toBe(0);
+
+    // An order nothing has changed since: its whole history is the import, in the status it has now.
+    const { rows: quiet } = await hub.pool.query(
+      `select o.id, o.status from app.order o where o.shop_id = $1
+         and not exists (select 1 from app.journal j where j.entity_type = 'Order' and j.entity_id = o.id) order by o.id desc limit 1`,
+      [shopDbId],
+    );
+    const admin = await hub.signIn('ADMIN');
+    const { data, errors } = await hub.gql(`query($id: ID!) { order(id: $id) { history { seq kind source from to } } }`, { id: `gid://consign/Order/${quiet[0].id}` }, admin);
+    expect(errors).toBeUndefined();
+    const page = pages.find((p) => p.entity_ids.includes(quiet[0].id))!;
+    expect(data.order.history).toEqual([{ seq: Number(page.seq), kind: 'ORDERS_IMPORTED', source: 'BACKFILL', from: null, to: quiet[0].status }]);
+  });
+
   test('a new order placed by a buyer arrives by webhook and is journaled', async () => {
     const [order] = emu.controls.createOrders({ count: 1 }) as any[];
     await waitUntil(hub.databaseUrl, 'the new order is in the hub', async () => (await hubOrders()).has(order.id));

@@ -9,6 +9,7 @@ export interface JournalRow {
   shopId: number | null;
   entityType: string;
   entityId: number;
+  entityIds: number[] | null;
   kind: string;
   source: string;
   actor: string | null;
@@ -87,7 +88,7 @@ export class JournalStream {
 
   private async read(after: number, opts: { entityType?: string; shopId?: number | null }): Promise<JournalRow[]> {
     const { rows } = await this.pool.query(
-      `select seq, at, shop_id, entity_type, entity_id, kind, source, actor, from_state, to_state, data from app.journal
+      `select seq, at, shop_id, entity_type, entity_id, entity_ids, kind, source, actor, from_state, to_state, data from app.journal
        where seq > $1 and ($2::text is null or entity_type = $2) and ($3::int is null or shop_id = $3)
        order by seq limit ${PAGE}`,
       [after, opts.entityType ?? null, opts.shopId ?? null],
@@ -98,6 +99,7 @@ export class JournalStream {
       shopId: r.shop_id,
       entityType: r.entity_type,
       entityId: r.entity_id,
+      entityIds: r.entity_ids,
       kind: r.kind,
       source: r.source,
       actor: r.actor,

@@ -4,7 +4,7 @@ import { createLoaders } from '../graphql/loaders.js';
 import type { OrderView } from '../orders/order.mapper.js';
 import { Order } from '../orders/order.types.js';
 import { partnerScope, requireSignedIn } from '../platform/actor.js';
-import { idOf } from '../platform/global-id.js';
+import { idOf, toGlobalId } from '../platform/global-id.js';
 import { Shop, type ShopView } from '../shops/shop.types.js';
 import type { JournalRow } from './journal-stream.js';
 import { ChangeEvent } from './journal.types.js';
@@ -30,6 +30,14 @@ const eventOf = (r: JournalRow): ChangeEvent => ({
   from: r.fromState,
   to: r.toState,
 });
+
+@ObjectType({ simpleResolvers: true, description: 'Orders a backfill brought into the hub: one event per imported page.' })
+export class OrdersImported {
+  @Field(() => ChangeEvent) event!: ChangeEvent;
+  @Field(() => Shop) shop!: ShopView;
+  @Field(() => Int) count!: number;
+  @Field(() => [ID], { description: 'The imported orders; load the ones you need.' }) orderIds!: string[];
+}
 
 type SubscribeArgs = { afterSeq?: number | null; shopId?: string | null };
 
@@ -68,6 +76,24 @@ export class JournalResolver {
     return { event: eventOf(row), order };
   }
 
+  @Subscription(() => OrdersImported, {
+    nullable: true,
+    description:
+      'Orders a backfill imported, a page at a time; orderChanged carries every other order change (a backfill reading an order the hub already holds included). Not for 3PL partners: imported orders have no partner packages yet.',
+    subscribe: ({ args, context }) => stream(context as Context, args as SubscribeArgs, 'OrderImport'),
+  })
+  async ordersImported(
+    @Root() row: JournalRow,
+    @Ctx() ctx: Context,
+    @Arg('afterSeq', () => Int, { nullable: true }) _afterSeq: number | null,
+    @Arg('shopId', () => ID, { nullable: true }) _shopId: string | null,
+  ): Promise<OrdersImported | null> {
+    if (partnerScope(ctx.actor) !== null || row.shopId === null) return null;
+    const shop = await createLoaders(ctx.em.fork(), ctx.hub.pool, ctx.actor).shopById.load(row.shopId);
+    const ids = row.entityIds ?? [];
+    return shop ? { event: eventOf(row), shop, count: ids.length, orderIds: ids.map((id) => toGlobalId('Order', id)) } : null;
+  }
+
   @Subscription(() => ShopChange, {
     nullable: true,
     description: 'Shop connection and sync changes (connected, backfill progress, re-authorization needed). Staff only.',
@@ -89,8 +115,13 @@ export class JournalResolver {
 export class OrderHistoryResolver {
   @FieldResolver(() => [ChangeEvent], { description: 'Every recorded change of the order, oldest first, with its source and actor.' })
   async history(@Root() order: OrderView, @Ctx() ctx: Context): Promise<ChangeEvent[]> {
+    // The order's own entries, and the import entry of the page that brought it in (with its status then).
     const { rows } = await ctx.hub.pool.query(
-      `select seq, at, kind, source, actor, from_state, to_state from app.journal where entity_type = 'Order' and entity_id = $1 order by seq limit 500`,
+      `select seq, at, kind, source, actor, from_state, to_state from app.journal where entity_type = 'Order' and entity_id = $1
+       union all
+       select seq, at, kind, source, actor, null, data->'statuses'->>(array_position(entity_ids, $1) - 1) from app.journal
+       where entity_ids @> array[$1::int]
+       order by seq limit 500`,
       [order.dbId],
     );
     return rows.map((r) => ({ seq: Number(r.seq), at: r.at, kind: r.kind, source: r.source, actor: r.actor, from: r.from_state, to: r.to_state }));

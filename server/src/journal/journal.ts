@@ -10,6 +10,8 @@ export interface JournalInput {
   shopId: number | null;
   entityType: string;
   entityId: number;
+  /** The entities an entry about many at once names (e.g. the orders of an imported page). */
+  entityIds?: number[] | null;
   kind: string;
   source: JournalSource;
   actor?: string | null;
@@ -32,6 +34,7 @@ export async function appendJournal(tx: Tx, entries: JournalInput[]): Promise<vo
     shop_id: e.shopId,
     entity_type: e.entityType,
     entity_id: e.entityId,
+    entity_ids: e.entityIds ?? null,
     kind: e.kind,
     source: e.source,
     actor: e.actor ?? null,
@@ -42,8 +45,8 @@ export async function appendJournal(tx: Tx, entries: JournalInput[]): Promise<vo
   // One JSON document rather than one array per column: the driver builds array literals slowly.
   await tx.query(
     `with appended as (
-       insert into app.journal (shop_id, entity_type, entity_id, kind, source, actor, from_state, to_state, data)
-       select shop_id, entity_type, entity_id, kind, source, actor, from_state, to_state, data
+       insert into app.journal (shop_id, entity_type, entity_id, entity_ids, kind, source, actor, from_state, to_state, data)
+       select shop_id, entity_type, entity_id, entity_ids, kind, source, actor, from_state, to_state, data
        from json_populate_recordset(null::app.journal, $1::json)
        returning seq
      )

@@ -8,7 +8,7 @@ export const ChangeSourceEnum = graphqlEnum(JOURNAL_SOURCES, 'ChangeSource', 'Wh
 export class ChangeEvent {
   @Field(() => Int, { description: 'Resume a subscription with afterSeq set to the last seq you processed.' }) seq!: number;
   @Field(() => Date) at!: Date;
-  @Field(() => String, { description: 'e.g. ORDER_CREATED, ORDER_STATUS_CHANGED, SHOP_CONNECTED, BACKFILL_PROGRESS.' }) kind!: string;
+  @Field(() => String, { description: 'e.g. ORDER_CREATED, ORDER_STATUS_CHANGED, ORDERS_IMPORTED, SHOP_CONNECTED, BACKFILL_PROGRESS.' }) kind!: string;
   @Field(() => ChangeSourceEnum) source!: JournalSource;
   @Field(() => String, { nullable: true }) actor!: string | null;
   @Field(() => String, { nullable: true, description: 'Status before, when the status changed.' }) from!: string | null;

@@ -4,6 +4,9 @@ import { upsertOrders } from './order-upsert.js';
 import { loadShop } from './shop-ref.js';
 import { orderFromWire } from './wire-order.js';
 
+/** How many pages the fetches may run ahead of the page being written. */
+const READ_AHEAD = 2;
+
 /**
  * Imports a shop's orders created in the look-back window, a page per transaction. The page token
  * is saved with each page's orders, so a worker killed mid-way is replaced by one that continues from
@@ -37,12 +40,8 @@ export async function backfillShop(hub: Hub, shopDbId: number): Promise<void> {
       sort_order: 'ASC',
       ...(pageToken ? { page_token: pageToken } : {}),
     });
-  let page = await fetchPage(state.backfill_page_token);
-  for (;;) {
+  for await (const page of readAhead(state.backfill_page_token, fetchPage, READ_AHEAD)) {
     const next = page.next_page_token || null;
-    // Ask TikTok for the next page while this one is written: the API, not the database, sets the pace.
-    const upcoming = next ? fetchPage(next) : null;
-    upcoming?.catch(() => undefined);
     const records = (page.orders ?? []).map(orderFromWire);
     await withTransaction(hub.pool, async (tx) => {
       await tx.query(
@@ -61,7 +60,38 @@ export async function backfillShop(hub: Hub, shopDbId: number): Promise<void> {
         },
       ]);
     });
-    if (!upcoming) return;
-    page = await upcoming;
+  }
+}
+
+/**
+ * Pages fetched ahead of their writing: TikTok, not the database, sets the pace, and a slow write does
+ * not idle the API budget. Each fetch needs the previous page's token, so the fetches form a chain that
+ * runs up to `depth` pages ahead of the writer; pages are still written one at a time, in order, each with
+ * its token, so resuming works as before.
+ */
+async function* readAhead<P extends { next_page_token?: string | null }>(
+  first: string | null,
+  fetchPage: (token: string | null) => Promise<P>,
+  depth: number,
+): AsyncGenerator<P> {
+  let stopped = false;
+  let tail: Promise<P | null> = fetchPage(first);
+  const buffered: Promise<P | null>[] = [tail];
+  const extend = () => {
+    tail = tail.then((page) => (!stopped && page?.next_page_token ? fetchPage(page.next_page_token) : null));
+    // Failures surface when the writer reaches that page; none goes unhandled meanwhile.
+    tail.catch(() => undefined);
+    buffered.push(tail);
+  };
+  try {
+    for (;;) {
+      const next = buffered.shift()!;
+      while (buffered.length < depth) extend();
+      const page = await next;
+      if (!page) return;
+      yield page;
+    }
+  } finally {
+    stopped = true;
   }
 }

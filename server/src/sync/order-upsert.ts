@@ -70,7 +70,7 @@ const ORDER_UPDATE_SET = ORDER_COLS.filter(([, c]) => c !== 'tiktok_order_id')
 
 /**
  * Writes a batch of TikTok orders of one shop in the caller's transaction: orders, their units and
- * packages, and a journal entry per change. Idempotent, and never lets an older `update_time`
+ * packages, and a journal entry per change (a backfill's new orders: one ORDERS_IMPORTED entry per batch). Idempotent, and never lets an older `update_time`
  * overwrite newer state: the comparison happens in the statement, under the row lock. At an equal
  * `update_time` a different digest is applied (TikTok's clock has one-second resolution); an
  * identical re-read changes nothing.
@@ -121,14 +121,34 @@ export async function upsertOrders(
   if (written.rows.length) {
     const idOf = new Map(written.rows.map((r) => [r.tiktok_order_id, r.id]));
     const changed = batch.filter((r) => idOf.has(r.tiktokOrderId));
-    const before = await tx.query<{ package_id: number }>(
-      'select distinct package_id from app.order_line where order_id = any($1::int[]) and package_id is not null',
-      [written.rows.map((r) => r.id)],
-    );
+    // Only orders the hub already held can have packages that TikTok replaced.
+    const held = written.rows.filter((r) => !r.inserted).map((r) => r.id);
+    const before = held.length
+      ? await tx.query<{ package_id: number }>(
+          'select distinct package_id from app.order_line where order_id = any($1::int[]) and package_id is not null',
+          [held],
+        )
+      : { rows: [] };
     const packageIds = await upsertPackages(tx, shopId, changed);
     await upsertLines(tx, changed, idOf, packageIds);
     await dropReplacedPackages(tx, before.rows.map((r) => r.package_id), [...packageIds.values()]);
+    // A backfill's new orders are one entry per page (an initial import is thousands of them); changes
+    // to orders the hub already held keep an entry each, with their status before and after.
+    const imported = source === 'BACKFILL' ? written.rows.filter((r) => r.inserted) : [];
+    if (imported.length) {
+      journal.push({
+        shopId,
+        entityType: 'OrderImport',
+        entityId: shopId,
+        entityIds: imported.map((r) => r.id),
+        kind: 'ORDERS_IMPORTED',
+        source,
+        // Each order's status as imported, in the order of entityIds: its history starts from it.
+        data: { count: imported.length, statuses: imported.map((r) => newest.get(r.tiktok_order_id)!.status) },
+      });
+    }
     for (const row of written.rows) {
+      if (imported.length && row.inserted) continue;
       const record = newest.get(row.tiktok_order_id)!;
       const from = previousStatus.get(row.tiktok_order_id) ?? null;
       journal.push({
@@ -164,33 +184,35 @@ async function upsertPackages(tx: Tx, shopId: number, orders: OrderRecord[]): Pr
     }
   }
   if (!packages.size) return new Map();
-  // The final select returns every package of the batch, written or unchanged.
-  const { rows } = await tx.query<{ id: number; tiktok_package_id: string }>(
-    `with incoming as (
-       select tiktok_package_id, status, shipping_type, tracking_number, tiktok_shipping_provider_id, shipping_provider_name, shipped_at
-       from json_populate_recordset(null::app.package, $1::json)
-     ), written as (
-       insert into app.package (shop_id, tiktok_package_id, status, shipping_type, tracking_number, tiktok_shipping_provider_id,
-         shipping_provider_name, shipped_at, sync_status, version, created_at, updated_at)
-       select $2::int, incoming.*, 'SYNCED', 1, now(), now() from incoming
-       on conflict (tiktok_package_id) do update set
-         status = excluded.status,
-         tracking_number = coalesce(excluded.tracking_number, app.package.tracking_number),
-         tiktok_shipping_provider_id = coalesce(excluded.tiktok_shipping_provider_id, app.package.tiktok_shipping_provider_id),
-         shipping_provider_name = coalesce(excluded.shipping_provider_name, app.package.shipping_provider_name),
-         shipped_at = coalesce(excluded.shipped_at, app.package.shipped_at),
-         version = app.package.version + 1, updated_at = now()
-       where (app.package.status, app.package.tracking_number, app.package.shipped_at)
-         is distinct from (excluded.status, coalesce(excluded.tracking_number, app.package.tracking_number), coalesce(excluded.shipped_at, app.package.shipped_at))
-       returning id, tiktok_package_id
-     )
-     select id, tiktok_package_id from written
-     union all
-     select p.id, p.tiktok_package_id from app.package p join incoming i using (tiktok_package_id)
-     where p.tiktok_package_id not in (select tiktok_package_id from written)`,
+  const { rows: written } = await tx.query<{ id: number; tiktok_package_id: string }>(
+    `insert into app.package (shop_id, tiktok_package_id, status, shipping_type, tracking_number, tiktok_shipping_provider_id,
+       shipping_provider_name, shipped_at, sync_status, version, created_at, updated_at)
+     select $2::int, incoming.*, 'SYNCED', 1, now(), now()
+     from (select tiktok_package_id, status, shipping_type, tracking_number, tiktok_shipping_provider_id, shipping_provider_name, shipped_at
+           from json_populate_recordset(null::app.package, $1::json)) incoming
+     on conflict (tiktok_package_id) do update set
+       status = excluded.status,
+       tracking_number = coalesce(excluded.tracking_number, app.package.tracking_number),
+       tiktok_shipping_provider_id = coalesce(excluded.tiktok_shipping_provider_id, app.package.tiktok_shipping_provider_id),
+       shipping_provider_name = coalesce(excluded.shipping_provider_name, app.package.shipping_provider_name),
+       shipped_at = coalesce(excluded.shipped_at, app.package.shipped_at),
+       version = app.package.version + 1, updated_at = now()
+     where (app.package.status, app.package.tracking_number, app.package.shipped_at)
+       is distinct from (excluded.status, coalesce(excluded.tracking_number, app.package.tracking_number), coalesce(excluded.shipped_at, app.package.shipped_at))
+     returning id, tiktok_package_id`,
     [JSON.stringify([...packages.values()]), shopId],
   );
-  return new Map(rows.map((r) => [r.tiktok_package_id, r.id]));
+  const ids = new Map(written.map((r) => [r.tiktok_package_id, r.id]));
+  // Packages the batch left unchanged are looked up by their unique key; an import writes them all.
+  const unchanged = [...packages.keys()].filter((id) => !ids.has(id));
+  if (unchanged.length) {
+    const { rows } = await tx.query<{ id: number; tiktok_package_id: string }>(
+      'select id, tiktok_package_id from app.package where tiktok_package_id = any($1::text[])',
+      [unchanged],
+    );
+    for (const r of rows) ids.set(r.tiktok_package_id, r.id);
+  }
+  return ids;
 }
 
 /**

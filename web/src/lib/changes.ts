@@ -31,6 +31,7 @@ const KIND_LABELS: Record<string, string> = {
   ORDER_CREATED: 'Order received',
   ORDER_STATUS_CHANGED: 'Status changed',
   ORDER_UPDATED: 'Details updated',
+  ORDERS_IMPORTED: 'Imported from TikTok',
   SHOP_CONNECTED: 'Shop connected',
   SHOP_DISCONNECTED: 'Shop disconnected',
   BACKFILL_PROGRESS: 'Import progress',
