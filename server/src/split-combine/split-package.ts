@@ -58,9 +58,10 @@ export async function splitPackage(hub: Hub, actor: Actor, input: SplitRequest):
     const { order } = checked;
     // Optimistic lock: the packages must still be at the versions checked above.
     if (!(await claimPackages(tx, order.packages))) return { changeId: null, userErrors: [changeError('CONFLICT', ['orderId'])] };
-    // The order itself (status, pending changes) as of now, under the claimed packages' row locks.
+    // The order itself (status, pending changes, after-sales) as of now, under the claimed packages' row locks;
+    // its packages as checked, which the claim proved unchanged (and just marked PENDING itself).
     const [current] = await loadOrderFacts(tx, [order.id]);
-    const blocker = splitBlocker(current!);
+    const blocker = splitBlocker({ ...current!, packages: order.packages });
     if (blocker) return { changeId: null, userErrors: [changeError(blocker, ['orderId'])] };
     const unitById = new Map(order.units.map((u) => [u.id, u.tiktokLineItemId]));
     const change = {
