@@ -193,7 +193,12 @@ export async function runPushes(hub: Hub, data: { shopId: number; pushIds: numbe
   if (!rows.length) return;
   const shop = await loadShop(hub.pool, data.shopId);
   const packages = await loadShippingPackages(hub.pool, rows.map((r) => r.package_id));
-  const attempts = rows.sort((a, b) => a.id - b.id).map((push) => ({ push, pkg: packages.get(push.package_id)! }));
+  // A package TikTok replaced meanwhile (split or combined outside the hub) is gone; the sync that dropped it failed its push.
+  const attempts = rows.sort((a, b) => a.id - b.id).flatMap((push) => {
+    const pkg = packages.get(push.package_id);
+    return pkg ? [{ push, pkg }] : [];
+  });
+  if (!attempts.length) return;
   if (!shop?.connected) {
     for (const a of attempts) await fail(hub, data.shopId, a, new ItemRefused(0, 'The shop was disconnected before the change reached TikTok.'));
     return;
