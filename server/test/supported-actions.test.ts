@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startTikTokEmulator, type TikTokEmulator } from '../../fixtures/tiktok-shop/index.js';
 import { singleHostTikTokApp } from '../src/hub.js';
 import { toGlobalId } from '../src/platform/global-id.js';
-import { completeConnect, startConnect } from '../src/shops/shop-connection.js';
 import { WEBHOOK_PATH } from '../src/sync/webhook-intake.js';
+import { backfilled, connectShop } from './shops.js';
 import { startTestHub, type TestHub } from './harness.js';
 import { SplitFixture, type HubOrder } from './split-combine.fixture.js';
 import { waitUntil } from './wait.js';
@@ -23,14 +23,8 @@ beforeAll(async () => {
   // A long undo window: splits made here stay withdrawable for the whole test.
   hub = await startTestHub({ workers: true, tiktokApp: singleHostTikTokApp(emu), env: { SPLIT_UNDO_SECONDS: '300' } });
   emu.controls.setWebhookUrl(hub.url + WEBHOOK_PATH);
-  const { state } = await startConnect(hub.hub, null, null);
-  const connected = await completeConnect(hub.hub, emu.controls.authorize(), state);
-  if (!('shopIds' in connected)) throw new Error('the shop did not connect');
-  fx = new SplitFixture(emu, hub, connected.shopIds[0]!);
-  await waitUntil(hub.databaseUrl, 'the backfill is done', async () => {
-    const { rows } = await hub.pool.query(`select backfill_status from app.shop_sync where shop_id = $1`, [fx.shopDbId]);
-    return rows[0]?.backfill_status === 'DONE';
-  });
+  fx = new SplitFixture(emu, hub, (await connectShop(hub, emu))[0]!);
+  await backfilled(hub, fx.shopDbId);
   packer = await hub.signIn('PACKER');
 });
 afterAll(async () => {

@@ -12,7 +12,7 @@ import { BadRequestError } from '../platform/errors.js';
 import { idOf, toGlobalId } from '../platform/global-id.js';
 import { IDEMPOTENCY_KEY_REUSED, type IdempotentResult } from '../platform/idempotency.js';
 import { loadShop } from '../sync/shop-ref.js';
-import { isTikTokError } from '../tiktok/index.js';
+import { isTikTokError, isTikTokRefusal } from '../tiktok/index.js';
 import type { ProviderRef } from './delivery-option.entity.js';
 import { syncShopLogistics } from './logistics-sync.js';
 import { markPackageShipped, type PackageOutcome } from './mark-shipped.js';
@@ -84,7 +84,7 @@ async function fromTikTok<T>(call: () => Promise<T>): Promise<T> {
   try {
     return await call();
   } catch (e) {
-    if (isTikTokError(e) && (e.kind === 'REJECTED' || e.kind === 'NOT_FOUND')) throw new BadRequestError(`TikTok refused${e.code ? ` (${e.code})` : ''}: ${e.message}`);
+    if (isTikTokRefusal(e)) throw new BadRequestError(`TikTok refused${e.code ? ` (${e.code})` : ''}: ${e.message}`);
     throw e;
   }
 }
