@@ -161,4 +161,29 @@ describe('supportedActions agree with the mutations', () => {
     expect(find(undone, 'UNDO_SPLIT')).toMatchObject({ allowed: false, reason: 'NOT_UNDOABLE' });
     expect(find(undone, 'SPLIT')).toMatchObject({ allowed: true });
   });
+
+  test('a page of orders asks for supportedActions in a fixed number of statements and one TikTok split check per shop', async () => {
+    await fx.ready(4, { units: 2 });
+    const fulfillment = hub.hub.tiktok.fulfillment;
+    const ask = fulfillment.getOrderSplitAttributes;
+    let tiktokCalls = 0;
+    fulfillment.getOrderSplitAttributes = (...args) => {
+      tiktokCalls += 1;
+      return ask(...args);
+    };
+    try {
+      const before = hub.statements();
+      const res = await hub.gql(`{ orders(first: 100) { nodes { id ${ACTIONS} packages { ${ACTIONS} } } } }`, {}, packer);
+      const statements = hub.statements() - before;
+      expect(res.errors).toBeUndefined();
+      const orders = res.data.orders.nodes as { supportedActions: Action[] }[];
+      expect(orders.length).toBeGreaterThanOrEqual(10);
+      expect(orders.filter((o) => find(o.supportedActions, 'SPLIT').allowed).length).toBeGreaterThanOrEqual(4);
+      // Per request: the session, the page, its packages, 4 for shipping facts, 4 for split/combine facts, the shop; workers may add a few.
+      expect(statements).toBeLessThan(30);
+      expect(tiktokCalls).toBe(1);
+    } finally {
+      fulfillment.getOrderSplitAttributes = ask;
+    }
+  });
 });
