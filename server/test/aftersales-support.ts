@@ -6,9 +6,9 @@
 import { randomUUID } from 'node:crypto';
 import { startTikTokEmulator, type TikTokEmulator } from '../../fixtures/tiktok-shop/index.js';
 import { singleHostTikTokApp } from '../src/hub.js';
-import { completeConnect, startConnect } from '../src/shops/shop-connection.js';
 import { WEBHOOK_PATH } from '../src/sync/webhook-intake.js';
 import { startTestHub, type TestHub } from './harness.js';
+import { backfilled, connectShop } from './shops.js';
 import { waitUntil } from './wait.js';
 
 export interface AfterSaleWorld {
@@ -33,13 +33,8 @@ export async function startAfterSaleWorld(seed: number): Promise<AfterSaleWorld>
   emu.controls.setWebhookUrl(hub.url + WEBHOOK_PATH);
   // Cases at every stage before the shop is connected: only the after-sale backfill can bring them in.
   emu.controls.afterSales.seed(12);
-  const { state } = await startConnect(hub.hub, null, null);
-  const result = await completeConnect(hub.hub, emu.controls.authorize(), state);
-  const shopDbId = (result as { shopIds: number[] }).shopIds[0]!;
-  await waitUntil(hub.databaseUrl, 'the backfill is done', async () => {
-    const { rows } = await hub.pool.query(`select backfill_status from app.shop_sync where shop_id = $1`, [shopDbId]);
-    return rows[0]?.backfill_status === 'DONE';
-  });
+  const shopDbId = (await connectShop(hub, emu))[0]!;
+  await backfilled(hub, shopDbId);
   await waitUntil(hub.databaseUrl, 'the after-sale backfill is done', async () => {
     const { rows } = await hub.pool.query(`select last_poll_ok_at from app.after_sale_sync where shop_id = $1`, [shopDbId]);
     return Boolean(rows[0]?.last_poll_ok_at);

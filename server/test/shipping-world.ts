@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { startTikTokEmulator, type TikTokEmulator } from '../../fixtures/tiktok-shop/index.js';
 import { singleHostTikTokApp } from '../src/hub.js';
-import { completeConnect, startConnect } from '../src/shops/shop-connection.js';
 import { refreshOrders } from '../src/sync/order-refresh.js';
 import { startTestHub, type TestHub } from './harness.js';
+import { connectShop } from './shops.js';
 import { waitUntil } from './wait.js';
 
 /**
@@ -25,11 +25,7 @@ export async function startShippingWorld(seed: number): Promise<ShippingWorld> {
   const usShop = emu.controls.createShop({ name: 'No Hold US', region: 'US', onHoldEnabled: false });
   const hub = await startTestHub({ workers: true, tiktokApp: singleHostTikTokApp(emu) });
   const all = emu.controls.shops();
-  const connect = async (openId: string) => {
-    const { state } = await startConnect(hub.hub, null, null);
-    const result = await completeConnect(hub.hub, emu.controls.authorize(openId), state);
-    if (!('shopIds' in result)) throw new Error(result.message);
-  };
+  const connect = (openId: string) => connectShop(hub, emu, openId);
   await connect(all[0]!.sellerOpenId);
   await connect(all.find((s) => s.region === 'GB')!.sellerOpenId);
   await connect(usShop.sellerOpenId);

@@ -9,11 +9,11 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startTikTokEmulator, type TikTokEmulator } from '../../fixtures/tiktok-shop/index.js';
 import type { Order as EmuOrder } from '../../fixtures/tiktok-shop/state.js';
 import { singleHostTikTokApp } from '../src/hub.js';
-import { completeConnect, startConnect } from '../src/shops/shop-connection.js';
 import { WEBHOOK_PATH } from '../src/sync/webhook-intake.js';
 import { toGlobalId } from '../src/platform/global-id.js';
 import { graphql } from './gql/index.js';
 import type { TypedDocumentString } from './gql/graphql.js';
+import { backfilled, connectShop } from './shops.js';
 import { startTestHub, type GqlResult, type TestHub } from './harness.js';
 import { waitUntil } from './wait.js';
 import { SplitFixture } from './split-combine.fixture.js';
@@ -81,14 +81,8 @@ beforeAll(async () => {
   emu = await startTikTokEmulator({ port: 0, seed: 23, orders: 10, webhookRetryScale: 1, config: { onHoldSeconds: 1 } });
   hub = await startTestHub({ workers: true, tiktokApp: singleHostTikTokApp(emu), env: { SPLIT_UNDO_SECONDS: '2' } });
   emu.controls.setWebhookUrl(hub.url + WEBHOOK_PATH);
-  const { state } = await startConnect(hub.hub, null, null);
-  const connected = await completeConnect(hub.hub, emu.controls.authorize(), state);
-  if (!('shopIds' in connected)) throw new Error('the shop did not connect');
-  fx = new SplitFixture(emu, hub, connected.shopIds[0]!);
-  await waitUntil(hub.databaseUrl, 'the backfill is done', async () => {
-    const { rows } = await hub.pool.query(`select backfill_status from app.shop_sync where shop_id = $1`, [fx.shopDbId]);
-    return rows[0]?.backfill_status === 'DONE';
-  });
+  fx = new SplitFixture(emu, hub, (await connectShop(hub, emu))[0]!);
+  await backfilled(hub, fx.shopDbId);
   packer = await hub.signIn('PACKER');
 });
 afterAll(async () => {
@@ -439,6 +433,35 @@ describe('Seller Center', () => {
 function o0Package(orders: EmuOrder[]): string {
   return orders[0]!.packageIds[0]!;
 }
+
+describe('shipping pushes of a package TikTok replaces', () => {
+  test('a Seller Center split empties a package with a failed and a queued push: the queued one fails visibly, both records stay', async () => {
+    const [o] = await fx.ready(1, { units: 2 });
+    const before = await fx.hubOrder(o!.id);
+    const packageId = before.packageIds[0]!;
+    // The records packageShip leaves: one TikTok refused, one still queued (its job has not run yet).
+    const { rows: pushes } = await hub.pool.query(
+      `insert into app.shipping_push (shop_id, package_id, kind, status, request, previous, error, tiktok_code, actor, attempts, created_at, finished_at)
+       values ($1, $2, 'SHIP', 'FAILED', '{"handoverMethod":"PICKUP"}', '{}', 'TikTok refused (21011022): invalid', 21011022, 'user:1', 1, now(), now()),
+              ($1, $2, 'SHIP', 'PENDING', '{"handoverMethod":"DROP_OFF"}', '{}', null, null, 'user:1', 0, now(), null)
+       returning id`,
+      [fx.shopDbId, packageId],
+    );
+    emu.controls.fulfillment.sellerCenter.split(o!.id, [[o!.lineItems[0]!.id], [o!.lineItems[1]!.id]]);
+    await waitUntil(hub.databaseUrl, 'the split arrived', async () => (await fx.hubOrder(o!.id)).packageIds.length === 2);
+    expect((await hub.pool.query('select id from app.package where id = $1', [packageId])).rows).toEqual([]);
+    const { rows: kept } = await hub.pool.query('select id, package_id, status, error, tiktok_code from app.shipping_push where id = any($1::int[]) order by id', [
+      pushes.map((p) => p.id),
+    ]);
+    expect(kept).toEqual([
+      { id: pushes[0]!.id, package_id: null, status: 'FAILED', error: 'TikTok refused (21011022): invalid', tiktok_code: 21011022 },
+      { id: pushes[1]!.id, package_id: null, status: 'FAILED', error: expect.stringContaining('TikTok replaced the package'), tiktok_code: null },
+    ]);
+    const { rows: journal } = await hub.pool.query(`select kind, data->>'pushId' as push_id from app.journal where entity_type = 'Package' and entity_id = $1`, [packageId]);
+    expect(journal).toEqual([{ kind: 'PACKAGE_SHIP_FAILED', push_id: String(pushes[1]!.id) }]);
+    await fx.expectMatchesTikTok(o!.id);
+  });
+});
 
 describe('concurrency', () => {
   test('20 packers splitting 3 orders at once: one split per order wins, the rest get CONFLICT or CHANGE_PENDING, invariants hold', async () => {

@@ -1,7 +1,6 @@
 import type { Hub } from '../hub.js';
 import { enqueue, type JobDefinition } from '../jobs/queue.js';
-import { isTikTokError } from '../tiktok/index.js';
-import { recordIncident } from '../sync/incidents.js';
+import { incidentOnRefusal } from '../sync/incidents.js';
 import { AFTER_SALE_PUSH_JOB } from './after-sale-actions.js';
 import { pollAfterSales } from './after-sale-poll.js';
 import { scanDeadlines } from './deadline-warnings.js';
@@ -36,16 +35,8 @@ export function afterSaleJobs(hub: Hub): JobDefinition<any>[] {
       expireInSeconds: 1800,
       retryLimit: 2,
       handler: async (data: { shopId: number }) => {
-        try {
-          await pollAfterSales(hub, data.shopId);
-        } catch (e) {
-          // As for orders: a refusal or lost access needs a person, anything else is retried.
-          if (isTikTokError(e) && (e.kind === 'AUTH_EXPIRED' || e.kind === 'REJECTED')) {
-            await recordIncident(hub, { shopId: data.shopId, kind: `${AFTER_SALE_POLL_JOB}:${e.kind}`, message: e.message, retryJob: AFTER_SALE_POLL_JOB, retryData: data });
-            return;
-          }
-          throw e;
-        }
+        // As for orders: a refusal or lost access needs a person, anything else is retried.
+        await incidentOnRefusal(hub, AFTER_SALE_POLL_JOB, data, () => pollAfterSales(hub, data.shopId));
       },
     },
     {

@@ -1,7 +1,7 @@
 import type { Hub } from '../hub.js';
 import { BadRequestError } from '../platform/errors.js';
 import { loadShop } from '../sync/shop-ref.js';
-import { isTikTokError, type CalculateRefundData } from '../tiktok/index.js';
+import { isTikTokRefusal, type CalculateRefundData } from '../tiktok/index.js';
 import { withGifts } from './gift-lines.js';
 
 export interface RefundPreviewResult {
@@ -45,7 +45,7 @@ export async function refundPreview(
     const amounts = data.order_refund_amount ?? {};
     return { currency: amounts.currency ?? null, amounts, lineIds: picked };
   } catch (e) {
-    if (isTikTokError(e) && (e.kind === 'REJECTED' || e.kind === 'NOT_FOUND')) throw new BadRequestError(`TikTok cannot price this refund: ${e.message}`);
+    if (isTikTokRefusal(e)) throw new BadRequestError(`TikTok cannot price this refund: ${e.message}`);
     throw e;
   }
 }

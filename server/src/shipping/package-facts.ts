@@ -1,3 +1,4 @@
+import { afterSaleHolds } from '../aftersales/open-after-sale.js';
 import type { Pool, Tx } from '../db/pool.js';
 import type { PackageFacts } from '../packages/supported-actions.js';
 
@@ -18,7 +19,7 @@ export interface ShippingPackage extends PackageFacts {
 }
 
 /**
- * Loads packages with everything the rules need, in three statements. With `partnerId`, packages of
+ * Loads packages with everything the rules need, in four statements. With `partnerId`, packages of
  * other partners are left out, exactly like missing ones.
  */
 export async function loadShippingPackages(db: Pool | Tx, ids: readonly number[], partnerId: number | null = null): Promise<Map<number, ShippingPackage>> {
@@ -63,11 +64,12 @@ export async function loadShippingPackages(db: Pool | Tx, ids: readonly number[]
      from app.order_line l join app.order o on o.id = l.order_id where l.package_id = any($1::int[]) order by o.id, l.position`,
     [[...out.keys()]],
   );
+  const holds = await afterSaleHolds(db, [...new Set(lines.rows.map((l) => l.order_id as number))]);
   for (const l of lines.rows) {
     const p = out.get(l.package_id)!;
     if (!p.orderRows.some((o) => o.id === l.order_id)) {
       p.orderRows.push({ id: l.order_id, tiktokOrderId: l.tiktok_order_id, deliveryOptionId: l.delivery_option_id });
-      p.orders.push({ status: l.status, fulfillmentType: l.fulfillment_type, isBuyerRequestCancel: l.is_buyer_request_cancel });
+      p.orders.push({ status: l.status, fulfillmentType: l.fulfillment_type, isBuyerRequestCancel: l.is_buyer_request_cancel, afterSaleHold: holds.get(l.order_id) ?? null });
     }
     // A cancelled unit is not shipped (TikTok drops it from the parcel), but its order still counts.
     if (l.display_status === 'CANCELLED') continue;

@@ -2,10 +2,10 @@ import { withTransaction } from '../db/pool.js';
 import type { Hub } from '../hub.js';
 import type { JobDefinition } from '../jobs/queue.js';
 import { appendJournal } from '../journal/journal.js';
-import { recordIncident } from '../sync/incidents.js';
+import { incidentOnRefusal, recordIncident } from '../sync/incidents.js';
 import { refreshOrders } from '../sync/order-refresh.js';
 import { loadShop, type SyncShop } from '../sync/shop-ref.js';
-import { isTikTokError } from '../tiktok/index.js';
+import { isTikTokError, isTikTokRefusal } from '../tiktok/index.js';
 import { usesLabelPurchase, usesMarkAsShipped } from './market.js';
 import { loadShippingPackages, type ShippingPackage } from './package-facts.js';
 import { LOGISTICS_SYNC_JOB, syncShopLogistics } from './logistics-sync.js';
@@ -40,12 +40,12 @@ class ItemRefused extends Error {
 
 function describe(e: unknown): { message: string; code: number | null } {
   if (e instanceof ItemRefused) return { message: `TikTok refused (${e.code}): ${e.message}`, code: e.code };
-  if (isTikTokError(e)) return { message: `TikTok ${e.kind === 'REJECTED' || e.kind === 'NOT_FOUND' ? 'refused' : 'error'}${e.code ? ` (${e.code})` : ''}: ${e.message}`, code: e.code ?? null };
+  if (isTikTokError(e)) return { message: `TikTok ${isTikTokRefusal(e) ? 'refused' : 'error'}${e.code ? ` (${e.code})` : ''}: ${e.message}`, code: e.code ?? null };
   return { message: e instanceof Error ? e.message : String(e), code: null };
 }
 
 function permanent(e: unknown): boolean {
-  return e instanceof ItemRefused || (isTikTokError(e) && (e.kind === 'REJECTED' || e.kind === 'NOT_FOUND'));
+  return e instanceof ItemRefused || isTikTokRefusal(e);
 }
 
 /**
@@ -193,7 +193,12 @@ export async function runPushes(hub: Hub, data: { shopId: number; pushIds: numbe
   if (!rows.length) return;
   const shop = await loadShop(hub.pool, data.shopId);
   const packages = await loadShippingPackages(hub.pool, rows.map((r) => r.package_id));
-  const attempts = rows.sort((a, b) => a.id - b.id).map((push) => ({ push, pkg: packages.get(push.package_id)! }));
+  // A package TikTok replaced meanwhile (split or combined outside the hub) is gone; the sync that dropped it failed its push.
+  const attempts = rows.sort((a, b) => a.id - b.id).flatMap((push) => {
+    const pkg = packages.get(push.package_id);
+    return pkg ? [{ push, pkg }] : [];
+  });
+  if (!attempts.length) return;
   if (!shop?.connected) {
     for (const a of attempts) await fail(hub, data.shopId, a, new ItemRefused(0, 'The shop was disconnected before the change reached TikTok.'));
     return;
@@ -284,15 +289,7 @@ export function shippingJobs(hub: Hub): JobDefinition<any>[] {
       policy: 'stately',
       retryLimit: 3,
       handler: async (data: { shopId: number }) => {
-        try {
-          await syncShopLogistics(hub, data.shopId);
-        } catch (e) {
-          if (isTikTokError(e) && (e.kind === 'REJECTED' || e.kind === 'AUTH_EXPIRED')) {
-            await recordIncident(hub, { shopId: data.shopId, kind: `${LOGISTICS_SYNC_JOB}:${e.kind}`, message: e.message, retryJob: LOGISTICS_SYNC_JOB, retryData: data });
-            return;
-          }
-          throw e;
-        }
+        await incidentOnRefusal(hub, LOGISTICS_SYNC_JOB, data, () => syncShopLogistics(hub, data.shopId));
       },
     },
   ];

@@ -19,7 +19,8 @@ export const ShippingPushSchema = defineEntity({
   properties: {
     id: p.integer().primary().autoincrement(),
     shop: () => p.manyToOne(Shop),
-    package: () => p.manyToOne(Package).deleteRule('cascade'),
+    /** Null once TikTok replaced the package (a split or combine made outside the hub): the record outlives it. */
+    package: () => p.manyToOne(Package).nullable().deleteRule('set null'),
     kind: p.enum(PUSH_KINDS),
     status: p.enum(SYNC_STATUSES).default('PENDING'),
     /** What to send, in hub terms (tracking, provider, handover…). */

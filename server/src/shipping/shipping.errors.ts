@@ -1,9 +1,9 @@
 import { userError, type UserErrorShape } from '../graphql/user-errors.js';
-import { ACTION_BLOCKS, blockMessage, type ActionBlock } from '../packages/supported-actions.js';
+import { blockMessage, SHIPPING_BLOCKS, type ShippingBlock } from '../packages/supported-actions.js';
 
 /** Codes of the package shipping mutations: the supportedActions reasons plus input and concurrency problems. */
 export const SHIPPING_ERROR_CODES = [
-  ...ACTION_BLOCKS.filter((b) => b !== 'NOT_PERMITTED' && b !== 'NO_PACKAGE'),
+  ...SHIPPING_BLOCKS.filter((b) => b !== 'NOT_PERMITTED' && b !== 'NO_PACKAGE'),
   'PACKAGE_NOT_FOUND',
   'WRONG_SHIPPING_TYPE',
   'CARRIER_NOT_FOUND',
@@ -22,7 +22,7 @@ export const SHIPPING_ERROR_CODES = [
 export type ShippingErrorCode = (typeof SHIPPING_ERROR_CODES)[number];
 export type ShippingUserError = UserErrorShape<ShippingErrorCode>;
 
-export function blockError(block: Exclude<ActionBlock, 'NOT_PERMITTED' | 'NO_PACKAGE'>, field: string[]): ShippingUserError {
+export function blockError(block: Exclude<ShippingBlock, 'NOT_PERMITTED' | 'NO_PACKAGE'>, field: string[]): ShippingUserError {
   return userError(block, blockMessage(block), field);
 }
 

@@ -6,20 +6,19 @@ import type { OrderView } from '../orders/order.mapper.js';
 import { Order } from '../orders/order.types.js';
 import type { PackageView } from '../packages/package.mapper.js';
 import { Package } from '../packages/package.types.js';
-import { orderActions, type ActionState } from '../packages/supported-actions.js';
+import type { ActionState } from '../packages/supported-actions.js';
 import { partnerScope, requireRole, requireSignedIn } from '../platform/actor.js';
 import { BadRequestError } from '../platform/errors.js';
 import { idOf, toGlobalId } from '../platform/global-id.js';
 import { IDEMPOTENCY_KEY_REUSED, type IdempotentResult } from '../platform/idempotency.js';
 import { loadShop } from '../sync/shop-ref.js';
-import { isTikTokError } from '../tiktok/index.js';
+import { isTikTokError, isTikTokRefusal } from '../tiktok/index.js';
 import type { ProviderRef } from './delivery-option.entity.js';
 import { syncShopLogistics } from './logistics-sync.js';
 import { markPackageShipped, type PackageOutcome } from './mark-shipped.js';
 import { usesLabelPurchase } from './market.js';
 import { assignPackage } from './package-assign.js';
-import { actionsOfPackage, shippingFacts } from './package-actions.loader.js';
-import type { ShippingPackage } from './package-facts.js';
+import { actionsOfOrder, actionsOfPackage, shippingFacts } from './package-actions.loader.js';
 import { shipPackage, shipPackages } from './ship-tiktok.js';
 import { updatePackageTracking } from './tracking-update.js';
 import {
@@ -85,7 +84,7 @@ async function fromTikTok<T>(call: () => Promise<T>): Promise<T> {
   try {
     return await call();
   } catch (e) {
-    if (isTikTokError(e) && (e.kind === 'REJECTED' || e.kind === 'NOT_FOUND')) throw new BadRequestError(`TikTok refused${e.code ? ` (${e.code})` : ''}: ${e.message}`);
+    if (isTikTokRefusal(e)) throw new BadRequestError(`TikTok refused${e.code ? ` (${e.code})` : ''}: ${e.message}`);
     throw e;
   }
 }
@@ -136,9 +135,7 @@ export class PackageShippingResolver {
 export class OrderShippingResolver {
   @FieldResolver(() => [SupportedAction], { description: "What the caller may do with the order's packages now, and why not." })
   async supportedActions(@Root() order: OrderView, @Ctx() ctx: Context): Promise<ActionState[]> {
-    const packages = await ctx.loaders.packagesByOrder.load(order.dbId);
-    const facts = (await Promise.all(packages.map((p) => shippingFacts(ctx).load(p.dbId)))).filter((f): f is ShippingPackage => f !== null);
-    return orderActions(ctx.actor, { status: order.status, fulfillmentType: order.fulfillmentType, isBuyerRequestCancel: order.isBuyerRequestCancel }, facts);
+    return actionsOfOrder(ctx, { dbId: order.dbId, status: order.status, fulfillmentType: order.fulfillmentType, isBuyerRequestCancel: order.isBuyerRequestCancel });
   }
 }
 

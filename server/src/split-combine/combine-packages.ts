@@ -86,7 +86,8 @@ export async function combinePackages(hub: Hub, actor: Actor, input: CombineRequ
       // Optimistic lock: the packages must still be at the versions checked above.
       if (!(await claimPackages(tx, packages))) return { changeId: null, userErrors: [changeError('CONFLICT')] };
       for (const [i, current] of (await loadOrderFacts(tx, checked.orders.map((o) => o.id))).entries()) {
-        const blocker = combineOrderBlocker(current);
+        // Packages as checked: the claim proved them unchanged (and just marked them PENDING itself).
+        const blocker = combineOrderBlocker({ ...current, packages: checked.orders[i]!.packages });
         if (blocker) return { changeId: null, userErrors: [changeError(blocker, ['orderIds', i])] };
       }
       const change = {

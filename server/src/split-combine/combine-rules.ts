@@ -47,6 +47,7 @@ export function combineSetError(orders: OrderFacts[]): CombineSetError | null {
 export function uncombineBlocker(pkg: PackageFacts, changePending: boolean): UncombineBlocker | null {
   if (pkg.orderIds.length < 2) return 'NOT_COMBINED';
   if (pkg.status !== 'TO_FULFILL') return 'PACKAGE_SHIPPED';
-  if (changePending) return 'CHANGE_PENDING';
+  // PENDING also while a shipment of it is on its way (the shipping mutations mark it so).
+  if (changePending || pkg.syncStatus === 'PENDING') return 'CHANGE_PENDING';
   return null;
 }

@@ -75,10 +75,15 @@ const MESSAGES: Partial<Record<PackageChangeErrorCode, string>> = {
   IDEMPOTENCY_KEY_REUSED: 'This idempotency key was used for a different request.',
 };
 
+/** What a code means to the packer: the same words in the mutation's userError and in supportedActions. */
+export function changeMessage(code: PackageChangeErrorCode): string {
+  return MESSAGES[code] ?? code;
+}
+
 export type PackageChangeUserError = UserErrorShape<PackageChangeErrorCode>;
 
 export function changeError(code: PackageChangeErrorCode, field?: (string | number)[], message?: string): PackageChangeUserError {
-  return userError(code, message ?? MESSAGES[code] ?? code, field?.map(String));
+  return userError(code, message ?? changeMessage(code), field?.map(String));
 }
 
 /** What every split/combine mutation returns: plain JSON, so an idempotent replay returns the same. */

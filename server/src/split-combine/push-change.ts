@@ -9,7 +9,7 @@ import type { JobDefinition } from '../jobs/queue.js';
 import { recordIncident } from '../sync/incidents.js';
 import { refreshOrders } from '../sync/order-refresh.js';
 import { loadShop, type SyncShop } from '../sync/shop-ref.js';
-import { isTikTokError } from '../tiktok/index.js';
+import { isTikTokError, isTikTokRefusal } from '../tiktok/index.js';
 import { journalChange, PACKAGE_CHANGE_JOB, type PackageChangeRow } from './change-record.js';
 
 const RETRY_LIMIT = 5;
@@ -47,7 +47,7 @@ export async function pushChange(hub: Hub, changeId: number, retryCount = 0): Pr
     await refreshOrders(hub, shop.dbId, orders, 'SYSTEM');
     await finish(hub, change, 'SYNCED', result, null);
   } catch (e) {
-    if (e instanceof Refused || (isTikTokError(e) && (e.kind === 'REJECTED' || e.kind === 'NOT_FOUND'))) {
+    if (e instanceof Refused || isTikTokRefusal(e)) {
       return fail(hub, change, e instanceof Error ? e.message : String(e));
     }
     if (isTikTokError(e) && e.kind === 'AUTH_EXPIRED') {

@@ -9,6 +9,7 @@ import { enqueue } from '../jobs/queue.js';
 import { requireRole, type Actor } from '../platform/actor.js';
 import { idOf } from '../platform/global-id.js';
 import { idempotent } from '../platform/idempotency.js';
+import { tiktokSplitAnswer } from './change-actions.js';
 import { actorName, claimPackages, insertChange, journalChange, PACKAGE_CHANGE_JOB } from './change-record.js';
 import { loadOrderFacts, type OrderFacts } from './facts.js';
 import { changeError, type ChangeOutcome, type PackageChangeUserError } from './package-change.errors.js';
@@ -36,9 +37,8 @@ async function check(hub: Hub, db: Pool | Tx, input: SplitRequest, groups: numbe
   }
   const shop = await connectedShop(hub, order.shopId);
   if (isCheckFailure(shop)) return { errors: [changeError(shop.code, ['orderId'], shop.message)] };
-  const verdict = await tiktokSplitVerdict(hub, shop, order.tiktokOrderId);
-  if (isCheckFailure(verdict)) return { errors: [changeError(verdict.code, ['orderId'], verdict.message)] };
-  if (verdict) return { errors: [changeError('TIKTOK_CANNOT_SPLIT', ['orderId'], `TikTok does not allow this split: ${verdict.reason}`)] };
+  const refusal = tiktokSplitAnswer(await tiktokSplitVerdict(hub, shop, order.tiktokOrderId));
+  if (refusal) return { errors: [changeError(refusal.code, ['orderId'], refusal.message)] };
   return { order };
 }
 
@@ -58,9 +58,10 @@ export async function splitPackage(hub: Hub, actor: Actor, input: SplitRequest):
     const { order } = checked;
     // Optimistic lock: the packages must still be at the versions checked above.
     if (!(await claimPackages(tx, order.packages))) return { changeId: null, userErrors: [changeError('CONFLICT', ['orderId'])] };
-    // The order itself (status, pending changes) as of now, under the claimed packages' row locks.
+    // The order itself (status, pending changes, after-sales) as of now, under the claimed packages' row locks;
+    // its packages as checked, which the claim proved unchanged (and just marked PENDING itself).
     const [current] = await loadOrderFacts(tx, [order.id]);
-    const blocker = splitBlocker(current!);
+    const blocker = splitBlocker({ ...current!, packages: order.packages });
     if (blocker) return { changeId: null, userErrors: [changeError(blocker, ['orderId'])] };
     const unitById = new Map(order.units.map((u) => [u.id, u.tiktokLineItemId]));
     const change = {

@@ -4,7 +4,7 @@ import type { OrderFacts, PackageFacts } from './facts.js';
 import { splitBlocker, splitPlanError } from './split-rules.js';
 
 function pkg(over: Partial<PackageFacts> = {}): PackageFacts {
-  return { id: 10, tiktokPackageId: 'P10', status: 'TO_FULFILL', version: 1, shopId: 1, orderIds: [1], ...over };
+  return { id: 10, tiktokPackageId: 'P10', status: 'TO_FULFILL', syncStatus: 'SYNCED', version: 1, shopId: 1, orderIds: [1], ...over };
 }
 
 function order(over: Partial<OrderFacts> = {}): OrderFacts {
@@ -16,6 +16,7 @@ function order(over: Partial<OrderFacts> = {}): OrderFacts {
     status: 'AWAITING_SHIPMENT',
     fulfillmentType: 'FULFILLMENT_BY_SELLER',
     isBuyerRequestCancel: false,
+    afterSaleHold: null,
     buyerUserId: 'B1',
     recipient: { name: 'Ada Lovelace', addressLine1: '1 Main St', postalCode: '10001', regionCode: 'US' },
     tiktokWarehouseId: 'W1',
@@ -27,6 +28,7 @@ function order(over: Partial<OrderFacts> = {}): OrderFacts {
     ],
     packages: [pkg()],
     changePending: false,
+    undoableSplitId: null,
     ...over,
   };
 }
@@ -41,6 +43,8 @@ describe('split rules', () => {
     expect(splitBlocker(order({ fulfillmentType: 'FULFILLMENT_BY_TIKTOK' }))).toBe('FULFILLED_BY_TIKTOK');
     expect(splitBlocker(order({ isBuyerRequestCancel: true }))).toBe('CANCEL_REQUESTED');
     expect(splitBlocker(order({ changePending: true }))).toBe('CHANGE_PENDING');
+    expect(splitBlocker(order({ afterSaleHold: 'CANCELLATION' }))).toBe('CANCEL_REQUESTED');
+    expect(splitBlocker(order({ packages: [pkg({ syncStatus: 'PENDING' })] }))).toBe('CHANGE_PENDING');
     expect(splitBlocker(order({ packages: [pkg({ orderIds: [1, 2] })] }))).toBe('ORDER_COMBINED');
     expect(splitBlocker(order({ units: order().units.slice(0, 1) }))).toBe('SINGLE_UNIT');
     expect(splitBlocker(order({ shopRegion: 'MY', units: order().units.slice(0, 2) }))).toBe('SINGLE_SKU');

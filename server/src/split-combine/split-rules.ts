@@ -32,8 +32,11 @@ export function orderChangeBlocker(order: OrderFacts): OrderChangeBlocker | null
   if (order.status === 'UNPAID') return 'ORDER_UNPAID';
   if (order.status === 'ON_HOLD') return 'ORDER_ON_HOLD';
   if (order.status !== 'AWAITING_SHIPMENT' || order.packages.some((p) => p.status !== 'TO_FULFILL')) return 'ORDER_SHIPPED';
-  if (order.isBuyerRequestCancel) return 'CANCEL_REQUESTED';
-  if (order.changePending) return 'CHANGE_PENDING';
+  // A cancel request (the buyer's, an open cancellation case, or the seller's own cancel on its way) must be
+  // answered first; an open return or refund needs a shipped item, so ORDER_SHIPPED already covers it.
+  if (order.isBuyerRequestCancel || order.afterSaleHold === 'CANCELLATION') return 'CANCEL_REQUESTED';
+  // A shipment pushed by the shipping mutations marks the package PENDING too; re-packing it meanwhile would race it.
+  if (order.changePending || order.packages.some((p) => p.syncStatus === 'PENDING')) return 'CHANGE_PENDING';
   return null;
 }
 

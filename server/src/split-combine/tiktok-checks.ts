@@ -22,11 +22,27 @@ export async function connectedShop(hub: Hub, shopDbId: number): Promise<SyncSho
 
 /** TikTok's split verdict: null when it may be split, else its reason. */
 export async function tiktokSplitVerdict(hub: Hub, shop: SyncShop, tiktokOrderId: string): Promise<{ reason: string } | null | CheckFailure> {
+  const verdicts = await tiktokSplitVerdicts(hub, shop, [tiktokOrderId]);
+  return isCheckFailure(verdicts) ? verdicts : verdicts.get(tiktokOrderId)!;
+}
+
+/** Order ids per Get Order Split Attributes call (a query-string list; kept well under URL limits). */
+const SPLIT_ATTRIBUTES_BATCH = 50;
+
+/** TikTok's split verdicts for several orders of one shop, one call per 50 orders (for lists' supportedActions). */
+export async function tiktokSplitVerdicts(hub: Hub, shop: SyncShop, tiktokOrderIds: readonly string[]): Promise<Map<string, { reason: string } | null> | CheckFailure> {
+  const out = new Map<string, { reason: string } | null>();
   try {
-    const data = await hub.tiktok.fulfillment.getOrderSplitAttributes(shop, [tiktokOrderId]);
-    const attrs = (data.split_attributes ?? []).find((a) => a.order_id === tiktokOrderId);
-    if (!attrs) return { reason: 'TikTok returned no split attributes for the order.' };
-    return attrs.can_split ? null : { reason: attrs.reason || 'TikTok does not allow splitting this order.' };
+    for (let i = 0; i < tiktokOrderIds.length; i += SPLIT_ATTRIBUTES_BATCH) {
+      const ids = tiktokOrderIds.slice(i, i + SPLIT_ATTRIBUTES_BATCH);
+      const data = await hub.tiktok.fulfillment.getOrderSplitAttributes(shop, ids);
+      for (const id of ids) {
+        const attrs = (data.split_attributes ?? []).find((a) => a.order_id === id);
+        if (!attrs) out.set(id, { reason: 'TikTok returned no split attributes for the order.' });
+        else out.set(id, attrs.can_split ? null : { reason: attrs.reason || 'TikTok does not allow splitting this order.' });
+      }
+    }
+    return out;
   } catch (e) {
     if (isTikTokError(e)) return new CheckFailure('TIKTOK_UNAVAILABLE', `TikTok could not be asked: ${e.message}`);
     throw e;

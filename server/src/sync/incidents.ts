@@ -1,4 +1,5 @@
 import type { Hub } from '../hub.js';
+import { isTikTokError } from '../tiktok/index.js';
 
 /**
  * Records a failure that needs a person. The same open failure (shop + kind) is counted, not repeated,
@@ -20,4 +21,21 @@ export async function recordIncident(
     [i.shopId, i.kind, i.message, i.retryJob, i.retryData ? JSON.stringify(i.retryData) : null],
   );
   hub.log.warn({ shopId: i.shopId, kind: i.kind, message: i.message }, 'incident recorded');
+}
+
+/**
+ * Runs a shop job's work. A TikTok refusal or lapsed authorization, which retrying cannot fix, becomes an
+ * incident (retryable with the same job and data) at once instead of burning retries; anything else is
+ * thrown, so pg-boss retries it with backoff and, in the end, dead-letters it.
+ */
+export async function incidentOnRefusal(hub: Hub, job: string, data: { shopId?: number | null }, run: () => Promise<unknown>): Promise<void> {
+  try {
+    await run();
+  } catch (e) {
+    if (isTikTokError(e) && (e.kind === 'AUTH_EXPIRED' || e.kind === 'REJECTED')) {
+      await recordIncident(hub, { shopId: data.shopId ?? null, kind: `${job}:${e.kind}`, message: e.message, retryJob: job, retryData: data });
+      return;
+    }
+    throw e;
+  }
 }

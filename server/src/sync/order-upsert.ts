@@ -131,7 +131,7 @@ export async function upsertOrders(
       : { rows: [] };
     const packageIds = await upsertPackages(tx, shopId, changed);
     await upsertLines(tx, changed, idOf, packageIds);
-    await dropReplacedPackages(tx, before.rows.map((r) => r.package_id), [...packageIds.values()]);
+    journal.push(...(await dropReplacedPackages(tx, shopId, source, before.rows.map((r) => r.package_id), [...packageIds.values()])));
     // A backfill's new orders are one entry per page (an initial import is thousands of them); changes
     // to orders the hub already held keep an entry each, with their status before and after.
     const imported = source === 'BACKFILL' ? written.rows.filter((r) => r.inserted) : [];
@@ -220,14 +220,33 @@ async function upsertPackages(tx: Tx, shopId: number, orders: OrderRecord[]): Pr
  * emptied ones: so do we, so that every package holds at least one unit. Only packages never arranged
  * for shipment qualify; TikTok keeps shipped packages.
  */
-async function dropReplacedPackages(tx: Tx, previous: number[], current: number[]): Promise<void> {
+async function dropReplacedPackages(tx: Tx, shopId: number, source: JournalInput['source'], previous: number[], current: number[]): Promise<JournalInput[]> {
   const gone = previous.filter((id) => !current.includes(id));
-  if (!gone.length) return;
-  await tx.query(
-    `delete from app.package p where p.id = any($1::int[]) and p.status = 'TO_FULFILL' and p.tracking_number is null
-       and not exists (select 1 from app.order_line l where l.package_id = p.id)`,
+  if (!gone.length) return [];
+  const { rows } = await tx.query<{ id: number }>(
+    `select p.id from app.package p where p.id = any($1::int[]) and p.status = 'TO_FULFILL' and p.tracking_number is null
+       and not exists (select 1 from app.order_line l where l.package_id = p.id)
+     for update`,
     [gone],
   );
+  const dropped = rows.map((r) => r.id);
+  if (!dropped.length) return [];
+  // A shipment still queued for a package TikTok no longer has cannot land: it fails here, visibly. Its
+  // record, like every earlier push of the package, outlives the package (the reference is cleared).
+  const { rows: settled } = await tx.query<{ id: number; package_id: number; kind: string }>(
+    `update app.shipping_push set status = 'FAILED', error = $2, finished_at = now() where package_id = any($1::int[]) and status = 'PENDING'
+     returning id, package_id, kind`,
+    [dropped, 'TikTok replaced the package (split or combined outside the hub) before this change reached it; ship its new packages.'],
+  );
+  await tx.query('delete from app.package where id = any($1::int[])', [dropped]);
+  return settled.map((r) => ({
+    shopId,
+    entityType: 'Package',
+    entityId: r.package_id,
+    kind: `PACKAGE_${r.kind}_FAILED`,
+    source,
+    data: { pushId: r.id, error: 'TikTok replaced the package before the change reached it.' },
+  }));
 }
 
 async function upsertLines(tx: Tx, orders: OrderRecord[], orderIds: Map<string, number>, packageIds: Map<string, number>) {

@@ -2,9 +2,9 @@ import { AFTER_SALE_POLL_JOB } from '../aftersales/aftersales.jobs.js';
 import type { Hub } from '../hub.js';
 import { DEAD_LETTER_QUEUE, enqueue, type JobDefinition } from '../jobs/queue.js';
 import { BACKFILL_JOB } from '../shops/shop-connection.js';
-import { isTikTokError, shopTokenFromWire } from '../tiktok/index.js';
+import { shopTokenFromWire } from '../tiktok/index.js';
 import { backfillShop } from './backfill.js';
-import { recordIncident } from './incidents.js';
+import { incidentOnRefusal, recordIncident } from './incidents.js';
 import { pollShop } from './poll.js';
 import { WEBHOOK_JOB } from './webhook-intake.js';
 import { processWebhooks } from './webhook-process.js';
@@ -13,18 +13,11 @@ export const POLL_ALL_JOB = 'shop-poll-all';
 export const POLL_JOB = 'shop-poll';
 export const TOKEN_REFRESH_JOB = 'shop-token-refresh';
 
-/**
- * A TikTok refusal that retrying cannot fix becomes an incident at once instead of burning retries;
- * everything else is thrown, so pg-boss retries it with backoff and, in the end, dead-letters it.
- */
+/** `incidentOnRefusal`, and every other failure counted against the shop's sync health before the retry. */
 async function guarded(hub: Hub, job: string, data: { shopId?: number }, run: () => Promise<unknown>) {
   try {
-    await run();
+    await incidentOnRefusal(hub, job, data, run);
   } catch (e) {
-    if (isTikTokError(e) && (e.kind === 'AUTH_EXPIRED' || e.kind === 'REJECTED')) {
-      await recordIncident(hub, { shopId: data.shopId ?? null, kind: `${job}:${e.kind}`, message: e.message, retryJob: job, retryData: data });
-      return;
-    }
     if (data.shopId) {
       await hub.pool.query(
         'update app.shop_sync set consecutive_failures = consecutive_failures + 1, last_error = $2 where shop_id = $1',

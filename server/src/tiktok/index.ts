@@ -1,6 +1,6 @@
 export { TikTokClient, TIKTOK_API_BASE_URL, TIKTOK_AUTH_BASE_URL, type TikTokClientOptions } from './client.js';
 export type { IdempotencyOptions, ShopRef, TikTokLogger, TokenOwnerRef } from './api-caller.js';
-export { TikTokError, isTikTokError, type TikTokErrorKind } from './tiktok-error.js';
+export { TikTokError, isTikTokError, isTikTokRefusal, type TikTokErrorKind } from './tiktok-error.js';
 export { classifyFailure, type FailureFacts } from './classify-error.js';
 export { DEFAULT_RETRY, type RetryOptions } from './backoff.js';
 export { DEFAULT_RATE_LIMIT, InMemoryRateLimiter, type RateLimitOptions, type RateLimiter } from './rate-limiter.js';

@@ -48,3 +48,8 @@ export class TikTokError extends Error {
 export function isTikTokError(value: unknown): value is TikTokError {
   return value instanceof TikTokError;
 }
+
+/** TikTok answered "no" to this very request (refused, or the object is unknown): sending it again cannot help. */
+export function isTikTokRefusal(value: unknown): value is TikTokError {
+  return value instanceof TikTokError && (value.kind === 'REJECTED' || value.kind === 'NOT_FOUND');
+}
