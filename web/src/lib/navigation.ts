@@ -18,6 +18,8 @@ const ACCESS: Record<Exclude<RouteName, 'notFound'>, readonly Role[]> = {
   users: ['ADMIN'],
   partners: ['ADMIN'],
   apiTokens: ['ADMIN'],
+  afterSales: ['ADMIN', 'CUSTOMER_SERVICE'],
+  afterSale: ['ADMIN', 'CUSTOMER_SERVICE'],
 };
 
 export function canOpen(route: RouteName, role: Role): boolean {
@@ -26,11 +28,17 @@ export function canOpen(route: RouteName, role: Role): boolean {
 
 export interface NavSection {
   title: string;
-  items: { label: string; path: string; route: RouteName; icon: 'orders' | 'shops' | 'users' | 'partners' | 'key' }[];
+  items: { label: string; path: string; route: RouteName; icon: 'orders' | 'shops' | 'users' | 'partners' | 'key' | 'inbox' }[];
 }
 
 const NAV: NavSection[] = [
-  { title: 'Operations', items: [{ label: 'Orders', path: '/orders', route: 'orders', icon: 'orders' }] },
+  {
+    title: 'Operations',
+    items: [
+      { label: 'Orders', path: '/orders', route: 'orders', icon: 'orders' },
+      { label: 'Customer service', path: '/after-sales', route: 'afterSales', icon: 'inbox' },
+    ],
+  },
   {
     title: 'Administration',
     items: [

@@ -1,5 +1,6 @@
 import type { CombinedError } from '@urql/core';
 import type {
+  AfterSaleUserErrorCode,
   ApiTokenCreateErrorCode,
   IncidentRetryErrorCode,
   LoginErrorCode,
@@ -99,6 +100,49 @@ export function shopSyncErrorMessage(code: ShopSyncErrorCode): string {
       return 'The shop is disconnected, so there is nothing to sync. Connect it again first.';
     case 'SHOP_NOT_FOUND':
       return 'This shop no longer exists. The list has been refreshed.';
+    default:
+      return unhandled(code);
+  }
+}
+
+export function afterSaleErrorMessage(code: AfterSaleUserErrorCode): string {
+  switch (code) {
+    case 'NOT_FOUND':
+      return 'This case or order is no longer in the hub. Go back to the inbox and reload it.';
+    case 'WRONG_TYPE':
+      return 'That decision does not apply to this kind of case. Choose one of the decisions offered.';
+    case 'WRONG_STATUS':
+      return 'The case has moved on since you opened it (the buyer or TikTok acted). It has been reloaded: check it and decide again.';
+    case 'ARBITRATION_IN_PROGRESS':
+      return 'The buyer appealed: TikTok decides this case now, so no decision can be sent.';
+    case 'DECISION_PENDING':
+      return 'A decision on this case is already on its way to TikTok, perhaps from a colleague. Wait for it to arrive.';
+    case 'VERSION_CONFLICT':
+      return 'Someone or something changed this case while you were looking. It has been reloaded: check it and decide again.';
+    case 'REASON_REQUIRED':
+      return 'Choose one of TikTok’s reasons; the buyer sees it.';
+    case 'INVALID_REASON':
+      return 'TikTok no longer accepts that reason for this case. The list has been reloaded: choose again.';
+    case 'INVALID_AMOUNT':
+      return 'Enter an amount above zero and below the full refund, with at most two decimals, in the case’s currency.';
+    case 'INVALID_LINES':
+      return 'Some of the chosen units are no longer live in this order. Reload and choose again.';
+    case 'GIFT_WITHOUT_PARENT':
+      return 'A free gift can only be cancelled with the unit it came with. Choose that unit too.';
+    case 'PARTIAL_NOT_ALLOWED':
+      return 'Only an out-of-stock cancellation may take some units; for any other reason, cancel the whole order.';
+    case 'ORDER_NOT_CANCELLABLE':
+      return 'TikTok no longer lets the seller cancel this order (it may have shipped or been cancelled already).';
+    case 'CASE_OPEN':
+      return 'The order has an open cancellation or return, or a decision on its way. Settle that case first.';
+    case 'INVALID_CARRIER':
+      return 'Choose one of the hub’s carriers.';
+    case 'INVALID_TRACKING_NUMBER':
+      return 'That tracking number does not look like one from this carrier. Check it against the label.';
+    case 'SHOP_DISCONNECTED':
+      return 'The shop is disconnected from TikTok, so nothing can be sent. An administrator needs to connect it again.';
+    case 'IDEMPOTENCY_KEY_REUSED':
+      return 'This form was already sent with different answers. Reload the case and decide again.';
     default:
       return unhandled(code);
   }
