@@ -7,6 +7,7 @@
  * drawn picture for every request to it; nothing else is intercepted.
  */
 import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { scanDeadlines } from '../../server/src/aftersales/deadline-warnings.js';
@@ -103,6 +104,9 @@ describe.skipIf(!HAS_CHROMIUM)('customer service in a browser', () => {
     await page.getByRole('button', { name: 'All', exact: true }).click();
     await row.waitFor();
     await screenshot(page, 'cs-inbox');
+    await page.setViewportSize({ width: 820, height: 1180 });
+    await screenshot(page, 'cs-inbox-tablet');
+    await page.setViewportSize({ width: 1440, height: 900 });
 
     // Keyboard: the case link is reachable and opens the case.
     await row.getByRole('link', { name: new RegExp(ret.id) }).focus();
@@ -174,6 +178,39 @@ describe.skipIf(!HAS_CHROMIUM)('customer service in a browser', () => {
     expect(cancel!.detail).toMatchObject({ whole: false, lineItemIds: [order.lineItems[0]!.id] });
     // The cancellation TikTok created comes back as a case on the same page, live.
     await panel.getByRole('link', { name: /Cancellation/ }).waitFor(LIVE);
+    await context.close();
+  });
+
+  test('an agent approves a return the buyer ships themselves, adds a hub return label and downloads its PDF', async () => {
+    const order = await deliveredOrder();
+    const ret = w.emu.controls.afterSales.requestReturn(order.id, { returnType: 'RETURN_AND_REFUND', shipmentType: 'BUYER_ARRANGE', evidence: { note: 'Wrong size' } }) as { id: string };
+    const pending = await settled(w, ret.id);
+    // Carriers are configured by an administrator outside the console.
+    await w.hub.pool.query(`insert into app.carrier (code, name, created_at) values ('ups-e2e', 'UPS', now()) on conflict do nothing`);
+
+    const context = await agentContext(w.agent);
+    const page = await context.newPage();
+    await page.goto(`${w.hub.url}/#/after-sales/${encodeURIComponent(pending.gid)}`);
+    await page.getByRole('button', { name: 'Approve return' }).click();
+    await page.getByTestId('send-decision').click();
+    await expect.poll(() => page.getByTestId('sync-notice').textContent(), LIVE).toContain('TikTok has your decision: Approve return');
+    await expect.poll(() => page.getByTestId('case-status').textContent(), LIVE).toBe('Waiting for the buyer to ship');
+    expect(ledgerOf(w, order.id).filter((e) => e.kind === 'return.approved')).toMatchObject([{ detail: { returnId: ret.id, decision: 'APPROVE_RETURN' } }]);
+
+    await page.getByRole('button', { name: 'Add a return label…' }).click();
+    await page.getByLabel('Carrier').selectOption({ label: 'UPS' });
+    await page.getByLabel('Tracking number').fill('not a number!');
+    await page.getByRole('button', { name: 'Save label' }).click();
+    await page.getByText('That tracking number does not look like one from this carrier.').waitFor();
+    await page.getByLabel('Tracking number').fill('1Z999AA10123456784');
+    await page.getByRole('button', { name: 'Save label' }).click();
+    await expect.poll(() => page.getByTestId('return-label').textContent(), LIVE).toContain('1Z999AA10123456784');
+    await screenshot(page, 'cs-case-return-label', true);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download label (PDF)' }).click()]);
+    expect(download.suggestedFilename()).toBe(`return-label-${ret.id}.pdf`);
+    const pdf = await readFile((await download.path())!);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     await context.close();
   });
 
