@@ -214,6 +214,31 @@ describe.skipIf(!HAS_CHROMIUM)('customer service in a browser', () => {
     await context.close();
   });
 
+  test('a decision TikTok refuses shows as failed, with TikTok’s error, on the case', async () => {
+    const order = await deliveredOrder();
+    const ret = w.emu.controls.afterSales.requestReturn(order.id, { returnType: 'REFUND', evidence: { note: 'Never arrived' } }) as { id: string };
+    const pending = await settled(w, ret.id);
+    const context = await agentContext(w.agent);
+    const page = await context.newPage();
+    await page.goto(`${w.hub.url}/#/after-sales/${encodeURIComponent(pending.gid)}`);
+    await page.getByRole('button', { name: 'Approve refund' }).click();
+
+    // The buyer withdraws while the agent is deciding, and TikTok's notification of it is lost.
+    w.emu.controls.setFaults({ webhook: { dropRate: 1, duplicateRate: 0, reorderWindow: 0, delayMs: 0 } });
+    w.emu.controls.afterSales.withdraw(ret.id);
+    await page.getByTestId('send-decision').click();
+    w.emu.controls.setFaults({ webhook: { dropRate: 0, duplicateRate: 0, reorderWindow: 0, delayMs: 0 } });
+
+    await expect.poll(() => page.getByTestId('sync-notice').textContent(), LIVE).toContain('TikTok refused: Approve refund.');
+    expect(await page.getByTestId('sync-notice').textContent()).toContain('25020009');
+    expect(await page.getByTestId('case-sync').textContent()).toContain('TikTok refused');
+    await expect.poll(() => page.getByTestId('case-status').textContent(), LIVE).toBe('Withdrawn by the buyer');
+    expect(await page.getByTestId('case-action').first().textContent()).toContain('Failed');
+    expect(ledgerOf(w, order.id).filter((e) => e.kind !== 'return.created')).toEqual([]);
+    await screenshot(page, 'cs-case-failed', true);
+    await context.close();
+  });
+
   test('packers are offered no customer-service inbox', async () => {
     const context = await agentContext(await w.hub.signIn('PACKER'));
     const page = await context.newPage();
