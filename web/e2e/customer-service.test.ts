@@ -239,6 +239,34 @@ describe.skipIf(!HAS_CHROMIUM)('customer service in a browser', () => {
     await context.close();
   });
 
+  test('a new return appears in the open inbox without a reload, and a case on screen changes in place', async () => {
+    const context = await agentContext(w.agent);
+    const page = await context.newPage();
+    await page.goto(`${w.hub.url}/#/after-sales?type=refunds`);
+    await page.getByTestId('case-row').first().waitFor();
+    await expect.poll(() => page.getByTestId('inbox-live').textContent(), LIVE).toContain('Updating live');
+    const before = await page.getByTestId('case-row').count();
+    const navigations: string[] = [];
+    page.on('framenavigated', (frame) => frame === page.mainFrame() && navigations.push(frame.url()));
+
+    const order = await deliveredOrder();
+    const ret = w.emu.controls.afterSales.requestReturn(order.id, { returnType: 'REFUND', evidence: { note: 'Arrived empty' } }) as { id: string };
+    await expect.poll(() => page.getByTestId('new-cases').textContent(), LIVE).toContain('1 new or reopened case');
+    expect(await page.getByTestId('case-row').count()).toBe(before);
+    await page.getByRole('button', { name: 'Show it' }).click();
+    const row = page.getByTestId('case-row').filter({ hasText: ret.id });
+    await expect.poll(() => row.textContent(), LIVE).toContain('New');
+
+    w.emu.controls.advanceClock(1);
+    w.emu.controls.afterSales.withdraw(ret.id);
+    await expect.poll(() => row.getByTestId('case-status').textContent(), LIVE).toBe('Withdrawn by the buyer');
+    // Closed now, so it no longer belongs to the open inbox: it stays put, dimmed, until the list is reloaded.
+    expect(await row.getByText('Closed', { exact: true }).count()).toBe(1);
+    expect(await row.getAttribute('class')).toContain('left');
+    expect(navigations).toEqual([]);
+    await context.close();
+  });
+
   test('packers are offered no customer-service inbox', async () => {
     const context = await agentContext(await w.hub.signIn('PACKER'));
     const page = await context.newPage();
