@@ -59,6 +59,7 @@ export async function refreshRecords(hub: Hub, shop: SyncShop, afterSaleId: numb
     note: r.note ?? '',
     at: new Date((r.create_time ?? 0) * 1000).toISOString(),
     images: (r.images ?? []).flatMap((i) => (i.url ? [{ url: i.url }] : [])),
+    videos: (r.videos ?? []).flatMap((v) => (v.url ? [{ url: v.url, coverUrl: v.cover ?? null, durationMillis: v.duration_millis ?? null }] : [])),
   }));
   await hub.pool.query('update app.after_sale set records = $2::jsonb where id = $1', [afterSaleId, JSON.stringify(records)]);
 }

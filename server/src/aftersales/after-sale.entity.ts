@@ -13,6 +13,8 @@ export interface AfterSaleRecordJson {
   note: string;
   at: string;
   images: { url: string }[];
+  /** Absent on timelines stored before videos were kept. */
+  videos?: { url: string; coverUrl: string | null; durationMillis: number | null }[];
 }
 
 /** Money of a case as TikTok reports it; decimal strings in `currency`. */

@@ -74,6 +74,7 @@ export class AfterSaleView implements AfterSale {
       note: x.note || null,
       at: new Date(x.at),
       imageUrls: x.images.map((i) => i.url),
+      videos: (x.videos ?? []).map((v) => ({ url: v.url, coverUrl: v.coverUrl, durationSeconds: v.durationMillis === null ? null : v.durationMillis / 1000 })),
     }));
   }
   get returnLabel() {

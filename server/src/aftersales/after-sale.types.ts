@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { graphqlEnum } from '../graphql/enums.js';
 import { Node } from '../graphql/node.js';
 import { Money } from '../graphql/scalars.js';
@@ -59,6 +59,13 @@ export class AfterSaleAdjustments {
   @Field(() => Money, { nullable: true }) platformPaidReturnShippingFee!: Money | null;
 }
 
+@ObjectType({ simpleResolvers: true, description: "A video the buyer attached to a return record (TikTok's URLs)." })
+export class AfterSaleRecordVideo {
+  @Field(() => String) url!: string;
+  @Field(() => String, { nullable: true, description: 'A still of the video.' }) coverUrl!: string | null;
+  @Field(() => Float, { nullable: true }) durationSeconds!: number | null;
+}
+
 @ObjectType({ simpleResolvers: true, description: 'One entry of the return timeline (TikTok Get Return Records).' })
 export class AfterSaleRecord {
   @Field(() => String, { description: 'BUYER, SELLER, SYSTEM or OPERATOR.' }) role!: string;
@@ -67,6 +74,7 @@ export class AfterSaleRecord {
   @Field(() => String, { nullable: true }) note!: string | null;
   @Field(() => Date) at!: Date;
   @Field(() => [String]) imageUrls!: string[];
+  @Field(() => [AfterSaleRecordVideo]) videos!: AfterSaleRecordVideo[];
 }
 
 @ObjectType({ simpleResolvers: true, description: 'A return label made in the hub (hub carrier) for the buyer; TikTok has no upload endpoint for it, so it is served by the hub.' })

@@ -19,6 +19,8 @@ const ACCESS: Record<Exclude<RouteName, 'notFound'>, readonly Role[]> = {
   partners: ['ADMIN'],
   apiTokens: ['ADMIN'],
   sandbox: ['ADMIN'],
+  afterSales: ['ADMIN', 'CUSTOMER_SERVICE'],
+  afterSale: ['ADMIN', 'CUSTOMER_SERVICE'],
 };
 
 export function canOpen(route: RouteName, role: Role): boolean {
@@ -27,11 +29,17 @@ export function canOpen(route: RouteName, role: Role): boolean {
 
 export interface NavSection {
   title: string;
-  items: { label: string; path: string; route: RouteName; icon: 'orders' | 'shops' | 'users' | 'partners' | 'key' | 'sandbox' }[];
+  items: { label: string; path: string; route: RouteName; icon: 'orders' | 'shops' | 'users' | 'partners' | 'key' | 'sandbox' | 'inbox' }[];
 }
 
 const NAV: NavSection[] = [
-  { title: 'Operations', items: [{ label: 'Orders', path: '/orders', route: 'orders', icon: 'orders' }] },
+  {
+    title: 'Operations',
+    items: [
+      { label: 'Orders', path: '/orders', route: 'orders', icon: 'orders' },
+      { label: 'Customer service', path: '/after-sales', route: 'afterSales', icon: 'inbox' },
+    ],
+  },
   {
     title: 'Administration',
     items: [

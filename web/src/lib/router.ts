@@ -4,7 +4,7 @@ import { shallowRef } from 'vue';
  * A hash router: the console is one static page served by the hub, so `#/orders/123` works behind any
  * static server without rewrite rules, and filters live in the URL so a view can be shared or reloaded.
  */
-export type RouteName = 'orders' | 'order' | 'shops' | 'users' | 'partners' | 'apiTokens' | 'sandbox' | 'notFound';
+export type RouteName = 'orders' | 'order' | 'shops' | 'users' | 'partners' | 'apiTokens' | 'sandbox' | 'afterSales' | 'afterSale' | 'notFound';
 
 export interface Route {
   name: RouteName;
@@ -21,6 +21,8 @@ const PATTERNS: [RouteName, RegExp][] = [
   ['partners', /^\/admin\/partners$/],
   ['apiTokens', /^\/admin\/api-tokens$/],
   ['sandbox', /^\/sandbox$/],
+  ['afterSales', /^\/after-sales$/],
+  ['afterSale', /^\/after-sales\/(?<id>[^/]+)$/],
 ];
 
 function parse(hash: string): Route {

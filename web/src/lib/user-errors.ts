@@ -46,25 +46,36 @@ const MESSAGES: { [F in keyof UserErrorCodes]: Record<UserErrorCodes[F], string>
     NOT_RETRYABLE: 'There is nothing to run again for this one. Fix the cause; the next sync picks it up.',
   },
   AfterSaleUserErrorCode: {
-    ARBITRATION_IN_PROGRESS: 'TikTok is arbitrating this case, so neither side can decide it now. Wait for TikTok’s ruling.',
-    CASE_OPEN: 'This order already has an open cancellation or return. Decide that case first.',
-    DECISION_PENDING: 'A colleague’s decision on this case is on its way to TikTok. Wait for it before deciding again.',
-    GIFT_WITHOUT_PARENT: 'A gift goes with the item it came with. Select the paid item too, or leave the gift out.',
-    IDEMPOTENCY_KEY_REUSED: 'This request was already sent with different values. Reload the case and decide again.',
-    INVALID_AMOUNT: 'Enter an amount above zero and no more than the buyer paid for these items.',
-    INVALID_CARRIER: 'Choose one of the hub’s carriers for the return label.',
-    INVALID_LINES: 'Some of the selected items are not on this order, or are chosen twice.',
-    INVALID_REASON: 'TikTok does not accept this reason for this case. Choose one from the list.',
-    INVALID_TRACKING_NUMBER: 'This tracking number does not match the carrier’s format.',
-    NOT_FOUND: 'This case no longer exists. The inbox has been refreshed.',
-    ORDER_NOT_CANCELLABLE: 'The order can no longer be cancelled in its current status.',
-    PARTIAL_NOT_ALLOWED: 'TikTok allows cancelling some items only when they are out of stock. Cancel the whole order, or choose that reason.',
-    REASON_REQUIRED: 'TikTok needs a reason for this decision. Choose one.',
-    SHOP_DISCONNECTED: 'The shop is disconnected from TikTok. Reconnect it on the Shops screen first.',
-    VERSION_CONFLICT: 'This case changed while you were looking at it. Check the new state and decide again.',
-    WRONG_STATUS: 'The case’s status no longer allows this decision; the case now shows its current status.',
-    WRONG_TYPE: 'This decision does not apply to this kind of case.',
+    NOT_FOUND: 'This case or order is no longer in the hub. Go back to the inbox and reload it.',
+    WRONG_TYPE: 'That decision does not apply to this kind of case. Choose one of the decisions offered.',
+    WRONG_STATUS:
+      'The case has moved on since you opened it (the buyer or TikTok acted). It has been reloaded: check it and decide again.',
+    ARBITRATION_IN_PROGRESS: 'The buyer appealed: TikTok decides this case now, so no decision can be sent.',
+    DECISION_PENDING:
+      'A decision on this case is already on its way to TikTok, perhaps from a colleague. Wait for it to arrive.',
+    VERSION_CONFLICT:
+      'Someone or something changed this case while you were looking. It has been reloaded: check it and decide again.',
+    REASON_REQUIRED: 'Choose one of TikTok’s reasons; the buyer sees it.',
+    INVALID_REASON:
+      'TikTok no longer accepts that reason for this case. The list has been reloaded: choose again.',
+    INVALID_AMOUNT:
+      'Enter an amount above zero and below the full refund, with at most two decimals, in the case’s currency.',
+    INVALID_LINES: 'Some of the chosen units are no longer live in this order. Reload and choose again.',
+    GIFT_WITHOUT_PARENT: 'A free gift can only be cancelled with the unit it came with. Choose that unit too.',
+    PARTIAL_NOT_ALLOWED:
+      'Only an out-of-stock cancellation may take some units; for any other reason, cancel the whole order.',
+    ORDER_NOT_CANCELLABLE:
+      'TikTok no longer lets the seller cancel this order (it may have shipped or been cancelled already).',
+    CASE_OPEN:
+      'The order has an open cancellation or return, or a decision on its way. Settle that case first.',
+    INVALID_CARRIER: 'Choose one of the hub’s carriers.',
+    INVALID_TRACKING_NUMBER:
+      'That tracking number does not look like one from this carrier. Check it against the label.',
+    SHOP_DISCONNECTED:
+      'The shop is disconnected from TikTok, so nothing can be sent. An administrator needs to connect it again.',
+    IDEMPOTENCY_KEY_REUSED: 'This form was already sent with different answers. Reload the case and decide again.',
   },
+
   CarrierErrorCode: {
     CARRIER_NOT_FOUND: 'This carrier no longer exists. Reload the page.',
     CODE_TAKEN: 'Another carrier already uses this code.',
