@@ -8,11 +8,7 @@
  *
  * Screenshots of each main screen go to test-artifacts/screens/ (git-ignored) for people to look at.
  */
-import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { build } from 'vite';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { seedHub } from '../../fixtures/demo/seed-hub.js';
 import { startTikTokEmulator, type TikTokEmulator } from '../../fixtures/tiktok-shop/index.js';
@@ -24,48 +20,23 @@ import { WEBHOOK_PATH } from '../../server/src/sync/webhook-intake.js';
 import { singleHostTikTokApp } from '../../server/src/hub.js';
 import { startTestHub, type TestHub } from '../../server/test/harness.js';
 import { waitUntil } from '../../server/test/wait.js';
+import { buildConsole, HAS_CHROMIUM, launchChromium, screenshot, signedInContext as signedIn, warnIfNoChromium } from './browser.js';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const SCREENS = path.join(ROOT, 'test-artifacts/screens');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const HAS_CHROMIUM = existsSync(CHROMIUM);
-
-if (!HAS_CHROMIUM) {
-  console.warn(
-    [
-      '',
-      '!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!',
-      `!!  SKIPPED: the console browser test. No Chromium at ${CHROMIUM}.`,
-      '!!  Install it (apt-get update && apt-get install -y chromium) or set CHROMIUM_PATH.',
-      '!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!',
-      '',
-    ].join('\n'),
-  );
-}
+warnIfNoChromium('the console browser test');
 
 const ADMIN = { name: 'Dana Whitfield', email: 'dana@example.com', password: 'a long admin passphrase' };
 
 let hub: TestHub;
 let browser: Browser;
 
-/** What a person sees on arrival (the viewport), or the whole page for screens that are read top to bottom. */
-async function screenshot(page: Page, name: string, fullPage = false) {
-  await page.screenshot({ path: path.join(SCREENS, `${name}.png`), fullPage });
-}
-
 /** A browser context already signed in with a session token, as if the person had signed in before. */
-async function signedInContext(token: string, viewport = { width: 1440, height: 900 }): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport, locale: 'en-US', timezoneId: 'UTC' });
-  await context.addInitScript((t) => localStorage.setItem('consign.session', t), token);
-  return context;
+function signedInContext(token: string, viewport?: { width: number; height: number }): Promise<BrowserContext> {
+  return signedIn(browser, token, viewport);
 }
 
 describe.skipIf(!HAS_CHROMIUM)('console in a browser', () => {
   beforeAll(async () => {
-    // Not emptied first: other people may run this test in the same checkout at the same moment, and the
-    // same sources give the same hashed file names, so overwriting in place never pulls a file from under a page.
-    await build({ configFile: path.join(ROOT, 'web/vite.config.ts'), logLevel: 'warn', build: { emptyOutDir: false } });
-    await mkdir(SCREENS, { recursive: true });
+    await buildConsole();
     hub = await startTestHub();
     await seedHub(hub.pool, { orders: 50, seed: 11 });
     const bootstrap = await hub.signIn('ADMIN');
@@ -75,11 +46,7 @@ describe.skipIf(!HAS_CHROMIUM)('console in a browser', () => {
       bootstrap,
     );
     expect(created.data.userCreate.userErrors).toEqual([]);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
@@ -163,7 +130,11 @@ describe.skipIf(!HAS_CHROMIUM)('console in a browser', () => {
     await page.goto(`${hub.url}/#/orders`);
     await page.getByTestId('order-row').first().waitFor();
     const nav = page.getByRole('navigation', { name: 'Main' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual([expect.stringContaining('Orders')]);
+    expect(await nav.getByRole('link').allTextContents()).toEqual([
+      expect.stringContaining('Orders'),
+      expect.stringContaining('Pack station'),
+      expect.stringContaining('Combine'),
+    ]);
 
     await page.goto(`${hub.url}/#/sandbox`);
     await page.getByRole('heading', { name: 'Nothing here' }).waitFor();

@@ -14,6 +14,9 @@ export interface Viewer {
 const ACCESS: Record<Exclude<RouteName, 'notFound'>, readonly Role[]> = {
   orders: ['ADMIN', 'PACKER', 'CUSTOMER_SERVICE'],
   order: ['ADMIN', 'PACKER', 'CUSTOMER_SERVICE'],
+  split: ['ADMIN', 'PACKER'],
+  pack: ['ADMIN', 'PACKER'],
+  combine: ['ADMIN', 'PACKER'],
   shops: ['ADMIN'],
   users: ['ADMIN'],
   partners: ['ADMIN'],
@@ -27,11 +30,18 @@ export function canOpen(route: RouteName, role: Role): boolean {
 
 export interface NavSection {
   title: string;
-  items: { label: string; path: string; route: RouteName; icon: 'orders' | 'shops' | 'users' | 'partners' | 'key' | 'sandbox' }[];
+  items: { label: string; path: string; route: RouteName; icon: 'orders' | 'pack' | 'combine' | 'shops' | 'users' | 'partners' | 'key' | 'sandbox' }[];
 }
 
 const NAV: NavSection[] = [
-  { title: 'Operations', items: [{ label: 'Orders', path: '/orders', route: 'orders', icon: 'orders' }] },
+  {
+    title: 'Operations',
+    items: [
+      { label: 'Orders', path: '/orders', route: 'orders', icon: 'orders' },
+      { label: 'Pack station', path: '/pack', route: 'pack', icon: 'pack' },
+      { label: 'Combine', path: '/combine', route: 'combine', icon: 'combine' },
+    ],
+  },
   {
     title: 'Administration',
     items: [
