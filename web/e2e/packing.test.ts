@@ -122,10 +122,13 @@ describe.skipIf(!HAS_CHROMIUM)('packing in a browser', () => {
     const context = await signedInContext(browser, packer, TABLET);
     const page = await context.newPage();
 
-    // The order offers the split; a single-package order cannot print a label yet and says why.
+    // The order offers the split; without a tracking number the label cannot be printed, and it says why.
     await page.goto(`${hub.url}/#/orders/${order.id}`);
     await page.getByTestId('action-SPLIT').waitFor();
     await expect.poll(() => page.getByTestId('connection').textContent(), LIVE).toContain('Live');
+    expect(await page.getByTestId('action-PRINT_LABEL').getByRole('button').isDisabled()).toBe(true);
+    expect(await page.getByTestId('action-PRINT_LABEL').textContent()).toMatch(/tracking number/i);
+    await screenshot(page, 'order-actions');
     await page.getByRole('link', { name: 'Split into packages' }).click();
 
     // Keyboard only: the first unit takes focus, ↓ walks the units, "2" opens package 2 for the SKU B unit.
@@ -154,12 +157,20 @@ describe.skipIf(!HAS_CHROMIUM)('packing in a browser', () => {
     await expect.poll(() => state.textContent(), LIVE).toBe('Undone');
     expect(emu.controls.ledger({ kind: 'package.split', orderId: order.id })).toEqual([]);
 
+    // The plan is still there to send again. Dragging the unit back leaves one package; "2" (the dragged
+    // unit keeps the focus) opens the second again.
+    await expect.poll(() => page.getByTestId('split-check').textContent(), LIVE).toContain('TikTok accepts');
+    await page.getByTestId('split-package-2').getByTestId('split-unit').dragTo(page.getByTestId('split-package-1'));
+    await expect.poll(() => page.getByTestId('split-package-1').getByTestId('split-unit').count()).toBe(3);
+    expect(await page.getByTestId('split-confirm').isDisabled()).toBe(true);
+    await page.keyboard.press('2');
+    await expect.poll(() => page.getByTestId('split-package-2').textContent()).toContain(codes.get(skuB)!);
     await expect.poll(() => page.getByTestId('split-check').textContent(), LIVE).toContain('TikTok accepts');
     await page.getByTestId('split-confirm').click();
     await expect.poll(() => state.textContent(), LIVE).toBe('Pending');
     // The job sends it after the undo window; the order page's subscription shows TikTok's confirmation.
     await expect.poll(() => state.textContent(), { timeout: 30_000 }).toBe('Synced');
-    expect(await page.getByTestId('change-sync').textContent()).toContain('SYNCED');
+    expect(await page.getByTestId('change-sync').textContent()).toContain('in sync');
     await screenshot(page, 'split-synced');
     await fx.expectMatchesTikTok(order.id);
 
@@ -206,6 +217,7 @@ describe.skipIf(!HAS_CHROMIUM)('packing in a browser', () => {
     expect(await flag.textContent()).toContain('Wrong item');
     expect(await page.getByTestId('pack-station').getAttribute('data-state')).toBe('flagged');
     expect(await page.getByTestId('verify-count').textContent()).toBe('0 / 2');
+    await flag.evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)));
     await screenshot(page, 'pack-station-flagged');
 
     await scan(page, codes.get(skuA)!);
