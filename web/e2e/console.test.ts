@@ -171,7 +171,7 @@ describe.skipIf(!HAS_CHROMIUM)('console in a browser', () => {
     // This hub talks to no sandbox: no Sandbox screen in the navigation, and the page says why.
     const nav = page.getByRole('navigation', { name: 'Main' });
     expect(await nav.getByRole('link').allTextContents()).toEqual(
-      ['Orders', 'Shops', 'Users', '3PL partners', 'API tokens'].map((label) => expect.stringContaining(label)),
+      ['Orders', 'Pack station', 'Combine', 'Shops', 'Users', '3PL partners', 'API tokens'].map((label) => expect.stringContaining(label)),
     );
     await page.goto(`${hub.url}/#/sandbox`);
     await page.getByTestId('sandbox-disabled').waitFor();
