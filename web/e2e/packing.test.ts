@@ -228,6 +228,9 @@ describe.skipIf(!HAS_CHROMIUM)('packing in a browser', () => {
     await page.getByTestId('verified').waitFor();
     expect(await page.getByTestId('print-label').isEnabled()).toBe(true);
     await screenshot(page, 'pack-station-verified');
+    await page.setViewportSize({ width: 820, height: 1180 });
+    await screenshot(page, 'pack-station-tablet-portrait');
+    await page.setViewportSize(TABLET);
 
     // One more of the same SKU than planned is flagged too.
     await scan(page, codes.get(skuA)!);
