@@ -1,5 +1,5 @@
 /**
- * What the browser tests share: the console build, Debian's Chromium through playwright-core, signed-in
+ * What the browser tests share: building the console, Debian's Chromium through playwright-core, signed-in
  * contexts and screenshots into test-artifacts/screens/ (git-ignored) for people to look at.
  */
 import { existsSync } from 'node:fs';
@@ -8,17 +8,19 @@ import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { build } from 'vite';
 
-export const ROOT = path.resolve(import.meta.dirname, '../..');
-export const SCREENS = path.join(ROOT, 'test-artifacts/screens');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const SCREENS = path.join(ROOT, 'test-artifacts/screens');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const HAS_CHROMIUM = existsSync(CHROMIUM);
 
-if (!HAS_CHROMIUM) {
+/** Says loudly that a browser test is skipped, and how to run it. */
+export function warnIfNoChromium(what: string): void {
+  if (HAS_CHROMIUM) return;
   console.warn(
     [
       '',
       '!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!',
-      `!!  SKIPPED: the console browser test. No Chromium at ${CHROMIUM}.`,
+      `!!  SKIPPED: ${what}. No Chromium at ${CHROMIUM}.`,
       '!!  Install it (apt-get update && apt-get install -y chromium) or set CHROMIUM_PATH.',
       '!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!',
       '',
@@ -27,9 +29,9 @@ if (!HAS_CHROMIUM) {
 }
 
 /**
- * Builds the console into web/dist (before the hub starts: it serves web/dist only if it exists then).
- * Not emptied first: other people may run a browser test in the same checkout at the same moment, and the
- * same sources give the same hashed file names, so overwriting in place never pulls a file from under a page.
+ * Builds the console into web/dist, which a hub serves if it exists when the hub starts. Not emptied first:
+ * other people may run a browser test in the same checkout at the same moment, and the same sources give the
+ * same hashed file names, so overwriting in place never pulls a file from under a page.
  */
 export async function buildConsole(): Promise<void> {
   await build({ configFile: path.join(ROOT, 'web/vite.config.ts'), logLevel: 'warn', build: { emptyOutDir: false } });
@@ -45,7 +47,7 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /** What a person sees on arrival (the viewport), or the whole page for screens that are read top to bottom. */
-export async function screenshot(page: Page, name: string, fullPage = false) {
+export async function screenshot(page: Page, name: string, fullPage = false): Promise<void> {
   await page.screenshot({ path: path.join(SCREENS, `${name}.png`), fullPage });
 }
 

@@ -8,7 +8,7 @@
  *
  * Screenshots of each main screen go to test-artifacts/screens/ (git-ignored) for people to look at.
  */
-import { type Browser, type BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { seedHub } from '../../fixtures/demo/seed-hub.js';
 import { startTikTokEmulator, type TikTokEmulator } from '../../fixtures/tiktok-shop/index.js';
@@ -20,15 +20,18 @@ import { WEBHOOK_PATH } from '../../server/src/sync/webhook-intake.js';
 import { singleHostTikTokApp } from '../../server/src/hub.js';
 import { startTestHub, type TestHub } from '../../server/test/harness.js';
 import { waitUntil } from '../../server/test/wait.js';
-import { buildConsole, HAS_CHROMIUM, launchChromium, screenshot, signedInContext as signedInWith } from './browser.js';
+import { buildConsole, HAS_CHROMIUM, launchChromium, screenshot, signedInContext as signedIn, warnIfNoChromium } from './browser.js';
+
+warnIfNoChromium('the console browser test');
 
 const ADMIN = { name: 'Dana Whitfield', email: 'dana@example.com', password: 'a long admin passphrase' };
 
 let hub: TestHub;
 let browser: Browser;
 
+/** A browser context already signed in with a session token, as if the person had signed in before. */
 function signedInContext(token: string, viewport?: { width: number; height: number }): Promise<BrowserContext> {
-  return signedInWith(browser, token, viewport);
+  return signedIn(browser, token, viewport);
 }
 
 describe.skipIf(!HAS_CHROMIUM)('console in a browser', () => {
@@ -127,7 +130,11 @@ describe.skipIf(!HAS_CHROMIUM)('console in a browser', () => {
     await page.goto(`${hub.url}/#/orders`);
     await page.getByTestId('order-row').first().waitFor();
     const nav = page.getByRole('navigation', { name: 'Main' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual([expect.stringContaining('Orders')]);
+    expect(await nav.getByRole('link').allTextContents()).toEqual([
+      expect.stringContaining('Orders'),
+      expect.stringContaining('Pack station'),
+      expect.stringContaining('Combine'),
+    ]);
 
     await page.goto(`${hub.url}/#/sandbox`);
     await page.getByRole('heading', { name: 'Nothing here' }).waitFor();
@@ -164,7 +171,7 @@ describe.skipIf(!HAS_CHROMIUM)('console in a browser', () => {
     // This hub talks to no sandbox: no Sandbox screen in the navigation, and the page says why.
     const nav = page.getByRole('navigation', { name: 'Main' });
     expect(await nav.getByRole('link').allTextContents()).toEqual(
-      ['Orders', 'Shops', 'Users', '3PL partners', 'API tokens'].map((label) => expect.stringContaining(label)),
+      ['Orders', 'Pack station', 'Combine', 'Shops', 'Users', '3PL partners', 'API tokens'].map((label) => expect.stringContaining(label)),
     );
     await page.goto(`${hub.url}/#/sandbox`);
     await page.getByTestId('sandbox-disabled').waitFor();

@@ -14,6 +14,9 @@ export interface Viewer {
 const ACCESS: Record<Exclude<RouteName, 'notFound'>, readonly Role[]> = {
   orders: ['ADMIN', 'PACKER', 'CUSTOMER_SERVICE'],
   order: ['ADMIN', 'PACKER', 'CUSTOMER_SERVICE'],
+  split: ['ADMIN', 'PACKER'],
+  pack: ['ADMIN', 'PACKER'],
+  combine: ['ADMIN', 'PACKER'],
   shops: ['ADMIN'],
   users: ['ADMIN'],
   partners: ['ADMIN'],
@@ -29,7 +32,7 @@ export function canOpen(route: RouteName, role: Role): boolean {
 
 export interface NavSection {
   title: string;
-  items: { label: string; path: string; route: RouteName; icon: 'orders' | 'shops' | 'users' | 'partners' | 'key' | 'sandbox' | 'inbox' }[];
+  items: { label: string; path: string; route: RouteName; icon: 'orders' | 'pack' | 'combine' | 'shops' | 'users' | 'partners' | 'key' | 'sandbox' | 'inbox' }[];
 }
 
 const NAV: NavSection[] = [
@@ -37,6 +40,8 @@ const NAV: NavSection[] = [
     title: 'Operations',
     items: [
       { label: 'Orders', path: '/orders', route: 'orders', icon: 'orders' },
+      { label: 'Pack station', path: '/pack', route: 'pack', icon: 'pack' },
+      { label: 'Combine', path: '/combine', route: 'combine', icon: 'combine' },
       { label: 'Customer service', path: '/after-sales', route: 'afterSales', icon: 'inbox' },
     ],
   },
