@@ -157,18 +157,18 @@ describe('shop connection and order sync', () => {
     expect((await hub.pool.query(`select count(*)::int as n from app.inbound_event`)).rows[0].n).toBe(storedBefore);
   });
 
-  test('10k orders with 5 % of webhooks lost, 5 % duplicated, 10 % reordered: two polls reconcile to the truth', { timeout: 240_000 }, async () => {
+  test('10k orders with 5 % of webhooks lost, 5 % duplicated, 10 % reordered: two polls reconcile to the truth', { timeout: 480_000 }, async () => {
     emu.controls.setFaults({ webhook: { dropRate: 0.05, duplicateRate: 0.05, reorderWindow: 10 } });
     try {
       // Buyers place orders in waves, as on a busy day; each wave's webhooks are delivered (or lost) before the next.
       for (let wave = 0; wave < 20; wave++) {
         emu.controls.createOrders({ count: 500 });
-        await emu.controls.webhooks.idle(60_000);
+        await emu.controls.webhooks.idle(120_000);
       }
       for (const o of emu.controls.findOrders({ shopId: emu.controls.defaultShop().id, status: 'AWAITING_SHIPMENT', limit: 500 }) as any[]) {
         emu.controls.buyer.cancel(o.id, 'Changed my mind');
       }
-      await emu.controls.webhooks.idle(60_000);
+      await emu.controls.webhooks.idle(120_000);
       const regressions = await stateRegressionsDuring(async () => {
         await pollShop(hub.hub, shopDbId);
         await pollShop(hub.hub, shopDbId);
