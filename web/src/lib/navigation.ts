@@ -14,6 +14,8 @@ export interface Viewer {
 const ACCESS: Record<Exclude<RouteName, 'notFound'>, readonly Role[]> = {
   orders: ['ADMIN', 'PACKER', 'CUSTOMER_SERVICE'],
   order: ['ADMIN', 'PACKER', 'CUSTOMER_SERVICE'],
+  shipping: ['ADMIN', 'PACKER'],
+  carriers: ['ADMIN'],
   shops: ['ADMIN'],
   users: ['ADMIN'],
   partners: ['ADMIN'],
@@ -27,15 +29,22 @@ export function canOpen(route: RouteName, role: Role): boolean {
 
 export interface NavSection {
   title: string;
-  items: { label: string; path: string; route: RouteName; icon: 'orders' | 'shops' | 'users' | 'partners' | 'key' | 'sandbox' }[];
+  items: { label: string; path: string; route: RouteName; icon: 'orders' | 'shipping' | 'carriers' | 'shops' | 'users' | 'partners' | 'key' | 'sandbox' }[];
 }
 
 const NAV: NavSection[] = [
-  { title: 'Operations', items: [{ label: 'Orders', path: '/orders', route: 'orders', icon: 'orders' }] },
+  {
+    title: 'Operations',
+    items: [
+      { label: 'Orders', path: '/orders', route: 'orders', icon: 'orders' },
+      { label: 'Shipping', path: '/shipping', route: 'shipping', icon: 'shipping' },
+    ],
+  },
   {
     title: 'Administration',
     items: [
       { label: 'Shops', path: '/shops', route: 'shops', icon: 'shops' },
+      { label: 'Carriers', path: '/admin/carriers', route: 'carriers', icon: 'carriers' },
       { label: 'Users', path: '/admin/users', route: 'users', icon: 'users' },
       { label: '3PL partners', path: '/admin/partners', route: 'partners', icon: 'partners' },
       { label: 'API tokens', path: '/admin/api-tokens', route: 'apiTokens', icon: 'key' },

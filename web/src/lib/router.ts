@@ -4,7 +4,7 @@ import { shallowRef } from 'vue';
  * A hash router: the console is one static page served by the hub, so `#/orders/123` works behind any
  * static server without rewrite rules, and filters live in the URL so a view can be shared or reloaded.
  */
-export type RouteName = 'orders' | 'order' | 'shops' | 'users' | 'partners' | 'apiTokens' | 'sandbox' | 'notFound';
+export type RouteName = 'orders' | 'order' | 'shipping' | 'carriers' | 'shops' | 'users' | 'partners' | 'apiTokens' | 'sandbox' | 'notFound';
 
 export interface Route {
   name: RouteName;
@@ -15,6 +15,8 @@ export interface Route {
 const PATTERNS: [RouteName, RegExp][] = [
   ['orders', /^\/orders$/],
   ['order', /^\/orders\/(?<tiktokOrderId>[^/]+)$/],
+  ['shipping', /^\/shipping$/],
+  ['carriers', /^\/admin\/carriers$/],
   // Fixed by the hub's OAuth callback, which sends the admin back to `/#/shops?connected=N`.
   ['shops', /^\/shops$/],
   ['users', /^\/admin\/users$/],
