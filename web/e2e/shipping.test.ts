@@ -149,6 +149,10 @@ describe.skipIf(!HAS_CHROMIUM)('shipping in a browser', () => {
     await expect.poll(() => shipping.getByTestId('sync-status').getAttribute('data-status'), LIVE).toBe('SYNCED');
     await expect.poll(() => shipping.getByRole('button', { name: 'TikTok label' }).isEnabled(), LIVE).toBe(true);
     await shipping.screenshot({ path: path.join(SCREENS, 'shipping-package-tiktok.png') });
+
+    // TikTok's label opens in a new tab, fetched with the session's token.
+    const [tab] = await Promise.all([context.waitForEvent('page'), shipping.getByRole('button', { name: 'TikTok label' }).click()]);
+    await expect.poll(() => tab.url(), LIVE).toMatch(/^blob:/);
     shippedOrders.push(o.orderId);
     await context.close();
   });
@@ -182,6 +186,25 @@ describe.skipIf(!HAS_CHROMIUM)('shipping in a browser', () => {
     await page.getByLabel('TikTok sync').selectOption('FAILED');
     await expect.poll(() => page.url()).toContain('sync=FAILED');
     await page.getByText('Nothing refused by TikTok').waitFor();
+    await context.close();
+  });
+
+  test('a packer ships two TikTok Shipping packages at once from the queue', async () => {
+    const orders = [await newOrder(w, 'uk', 'TIKTOK'), await newOrder(w, 'uk', 'TIKTOK')];
+    const context = await signedInContext(browser, w.packer);
+    const page = await context.newPage();
+    await page.goto(`${w.hub.url}/#/shipping?status=all&type=TIKTOK`);
+    for (const o of orders) await page.getByLabel(`Select package of order ${o.orderId}`).check();
+    await page.getByRole('button', { name: 'Ship with TikTok (2)' }).click();
+    await page.getByText('Outside the US they are dropped off').waitFor();
+    await page.getByRole('button', { name: 'Ship 2' }).click();
+    await page.getByText('2 packages sent to TikTok.').waitFor();
+    for (const o of orders) {
+      expect(await settled(w, o.packageDbId)).toMatchObject({ sync_status: 'SYNCED', status: 'PROCESSING' });
+      const row = page.getByTestId('queue-row').filter({ hasText: o.orderId });
+      await expect.poll(() => row.getByTestId('sync-status').getAttribute('data-status'), LIVE).toBe('SYNCED');
+      await expect.poll(() => row.textContent(), LIVE).toContain('Awaiting carrier');
+    }
     await context.close();
   });
 });
