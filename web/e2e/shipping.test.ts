@@ -127,6 +127,9 @@ describe.skipIf(!HAS_CHROMIUM)('shipping in a browser', () => {
     // Once shipped, marking again is not offered, and a correction is (TikTok allows one within 72 h).
     expect(await shipping.getByRole('button', { name: 'Mark shipped' }).count()).toBe(0);
     expect(await shipping.getByRole('button', { name: 'Correct tracking' }).isEnabled()).toBe(true);
+    // Actions that are off say why, without hovering.
+    expect(await shipping.getByRole('button', { name: 'Assign…' }).isDisabled()).toBe(true);
+    expect(await shipping.getByTestId('blocked-actions').textContent()).toContain('Assign:');
     await shipping.locator('summary').click();
     await shipping.screenshot({ path: path.join(SCREENS, 'shipping-package.png') });
     await screenshot(page, 'shipping-order', true);
