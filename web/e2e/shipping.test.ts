@@ -149,7 +149,7 @@ describe.skipIf(!HAS_CHROMIUM)('shipping in a browser', () => {
     await shipping.getByRole('button', { name: 'Arrange shipment' }).click();
     const row = await settled(w, o.packageDbId);
     expect(row.sync_status).toBe('SYNCED');
-    await expect.poll(() => shipping.getByTestId('sync-status').getAttribute('data-status'), LIVE).toBe('SYNCED');
+    await expect.poll(() => shipping.getByTestId('sync-status').first().getAttribute('data-status'), LIVE).toBe('SYNCED');
     await expect.poll(() => shipping.getByRole('button', { name: 'TikTok label' }).isEnabled(), LIVE).toBe(true);
     await shipping.screenshot({ path: path.join(SCREENS, 'shipping-package-tiktok.png') });
 
@@ -208,6 +208,64 @@ describe.skipIf(!HAS_CHROMIUM)('shipping in a browser', () => {
       await expect.poll(() => row.getByTestId('sync-status').getAttribute('data-status'), LIVE).toBe('SYNCED');
       await expect.poll(() => row.textContent(), LIVE).toContain('Awaiting carrier');
     }
+    await context.close();
+  });
+
+  test('a US TikTok Shipping package: the packer weighs it, picks one of TikTok’s label services and buys the label', async () => {
+    const o = await newOrder(w, 'us', 'TIKTOK');
+    const context = await signedInContext(browser, w.packer);
+    const page = await context.newPage();
+    await page.goto(`${w.hub.url}/#/orders/${o.orderId}`);
+    const shipping = page.getByTestId('package-shipping');
+    await shipping.getByRole('button', { name: 'Buy TikTok label' }).waitFor();
+    await shipping.getByRole('button', { name: 'Buy TikTok label' }).click();
+    await shipping.getByText('Enter the parcel’s weight').waitFor();
+
+    await shipping.getByLabel('Parcel weight').fill('450');
+    await shipping.getByLabel('Weight unit').selectOption('GRAM');
+    await shipping.getByRole('button', { name: 'Show services' }).click();
+    const services = shipping.getByRole('group', { name: 'Label service' }).getByRole('radio');
+    await services.first().waitFor(LIVE);
+    expect(await services.count()).toBeGreaterThan(0);
+    await shipping.screenshot({ path: path.join(SCREENS, 'shipping-package-us-label.png') });
+    await shipping.getByRole('button', { name: 'Buy TikTok label' }).click();
+    expect(await settled(w, o.packageDbId)).toMatchObject({ sync_status: 'SYNCED' });
+    await expect.poll(() => shipping.getByRole('button', { name: 'TikTok label' }).isEnabled(), LIVE).toBe(true);
+    await context.close();
+  });
+
+  test('a correction TikTok refuses shows FAILED with TikTok’s message, and the queue lists it under “Refused by TikTok”', async () => {
+    const o = await newOrder(w, 'us', 'SELLER');
+    const usps = (await w.hub.gql(`{ carriers { id code } }`, {}, w.packer)).data.carriers.find((c: { code: string }) => c.code === 'USPS').id;
+    const marked = await w.hub.gql(
+      `mutation($i: PackageMarkShippedInput!) { packageMarkShipped(input: $i) { userErrors { code } } }`,
+      { i: { packageId: o.packageGid, carrierId: usps, trackingNumber: uspsNumber(2) } },
+      w.packer,
+    );
+    expect(marked.data.packageMarkShipped.userErrors).toEqual([]);
+    await settled(w, o.packageDbId);
+    // The one change TikTok allows is made in Seller Center meanwhile; the hub's correction is then refused.
+    const shop = { id: w.shops.us.tiktokId, cipher: w.emu.controls.shops().find((s) => s.id === w.shops.us.tiktokId)!.cipher };
+    const provider = sellerOption.shippingProviders.find((p) => p.name === 'USPS')!;
+    await w.hub.hub.tiktok.fulfillment.updatePackageShippingInfo(shop, o.tiktokPackageId, { tracking_number: uspsNumber(3), shipping_provider_id: provider.id });
+
+    const context = await signedInContext(browser, w.packer);
+    const page = await context.newPage();
+    await page.goto(`${w.hub.url}/#/orders/${o.orderId}`);
+    const shipping = page.getByTestId('package-shipping');
+    await shipping.getByRole('button', { name: 'Correct tracking' }).click();
+    await shipping.getByLabel('Tracking number').fill(uspsNumber(4));
+    await shipping.getByRole('button', { name: 'Send correction' }).click();
+    await expect.poll(() => shipping.getByTestId('sync-status').first().getAttribute('data-status'), LIVE).toBe('FAILED');
+    expect(await shipping.getByTestId('sync-error').textContent()).toContain('21011051');
+    await shipping.screenshot({ path: path.join(SCREENS, 'shipping-package-failed.png') });
+
+    await page.goto(`${w.hub.url}/#/shipping?status=all&sync=FAILED`);
+    const row = page.getByTestId('queue-row').filter({ hasText: o.orderId });
+    await row.waitFor();
+    expect(await page.getByTestId('queue-row').count()).toBe(1);
+    expect(await row.textContent()).toContain('21011051');
+    await screenshot(page, 'shipping-queue-failed');
     await context.close();
   });
 });
