@@ -221,6 +221,19 @@ describe.skipIf(!HAS_CHROMIUM)('shipping in a browser', () => {
     await shipping.getByRole('button', { name: 'Buy TikTok label' }).click();
     await shipping.getByText('Enter the parcel’s weight').waitFor();
 
+    // Before shipping, the packer sends it from the shop's other warehouse; partners are an admin's choice.
+    const { rows } = await w.hub.pool.query<{ id: number; name: string }>(
+      `select id, name from app.warehouse where shop_id = $1 order by is_default, id limit 1`,
+      [w.shops.us.dbId],
+    );
+    await shipping.getByRole('button', { name: 'Assign…' }).click();
+    expect(await shipping.getByLabel('3PL partner').count()).toBe(0);
+    await shipping.getByLabel('Warehouse').selectOption({ label: rows[0]!.name });
+    await shipping.getByRole('button', { name: 'Save assignment' }).click();
+    await shipping.getByText('Assignment saved.').waitFor();
+    const assigned = await w.hub.pool.query<{ warehouse_id: number }>(`select warehouse_id from app.package where id = $1`, [o.packageDbId]);
+    expect(assigned.rows[0]!.warehouse_id).toBe(rows[0]!.id);
+
     await shipping.getByLabel('Parcel weight').fill('450');
     await shipping.getByLabel('Weight unit').selectOption('GRAM');
     await shipping.getByRole('button', { name: 'Show services' }).click();
