@@ -8,9 +8,9 @@ import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { build } from 'vite';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const SCREENS = path.join(ROOT, 'test-artifacts/screens');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const SCREENS = path.join(ROOT, 'test-artifacts/screens');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const HAS_CHROMIUM = existsSync(CHROMIUM);
 
 /** Says loudly that a browser test is skipped, and how to run it. */

@@ -130,11 +130,9 @@ describe.skipIf(!HAS_CHROMIUM)('console in a browser', () => {
     await page.goto(`${hub.url}/#/orders`);
     await page.getByTestId('order-row').first().waitFor();
     const nav = page.getByRole('navigation', { name: 'Main' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual([
-      expect.stringContaining('Orders'),
-      expect.stringContaining('Pack station'),
-      expect.stringContaining('Combine'),
-    ]);
+    expect(await nav.getByRole('link').allTextContents()).toEqual(
+      ['Orders', 'Shipping', 'Pack station', 'Combine'].map((label) => expect.stringContaining(label)),
+    );
 
     await page.goto(`${hub.url}/#/sandbox`);
     await page.getByRole('heading', { name: 'Nothing here' }).waitFor();
@@ -171,7 +169,9 @@ describe.skipIf(!HAS_CHROMIUM)('console in a browser', () => {
     // This hub talks to no sandbox: no Sandbox screen in the navigation, and the page says why.
     const nav = page.getByRole('navigation', { name: 'Main' });
     expect(await nav.getByRole('link').allTextContents()).toEqual(
-      ['Orders', 'Pack station', 'Combine', 'Shops', 'Users', '3PL partners', 'API tokens'].map((label) => expect.stringContaining(label)),
+      ['Orders', 'Shipping', 'Pack station', 'Combine', 'Customer service', 'Shops', 'Carriers', 'Users', '3PL partners', 'API tokens'].map((label) =>
+        expect.stringContaining(label),
+      ),
     );
     await page.goto(`${hub.url}/#/sandbox`);
     await page.getByTestId('sandbox-disabled').waitFor();

@@ -17,6 +17,8 @@ const ACCESS: Record<Exclude<RouteName, 'notFound'>, readonly Role[]> = {
   split: ['ADMIN', 'PACKER'],
   pack: ['ADMIN', 'PACKER'],
   combine: ['ADMIN', 'PACKER'],
+  shipping: ['ADMIN', 'PACKER'],
+  carriers: ['ADMIN'],
   shops: ['ADMIN'],
   users: ['ADMIN'],
   partners: ['ADMIN'],
@@ -32,7 +34,12 @@ export function canOpen(route: RouteName, role: Role): boolean {
 
 export interface NavSection {
   title: string;
-  items: { label: string; path: string; route: RouteName; icon: 'orders' | 'pack' | 'combine' | 'shops' | 'users' | 'partners' | 'key' | 'sandbox' | 'inbox' }[];
+  items: {
+    label: string;
+    path: string;
+    route: RouteName;
+    icon: 'orders' | 'shipping' | 'pack' | 'combine' | 'inbox' | 'shops' | 'carriers' | 'users' | 'partners' | 'key' | 'sandbox';
+  }[];
 }
 
 const NAV: NavSection[] = [
@@ -40,6 +47,7 @@ const NAV: NavSection[] = [
     title: 'Operations',
     items: [
       { label: 'Orders', path: '/orders', route: 'orders', icon: 'orders' },
+      { label: 'Shipping', path: '/shipping', route: 'shipping', icon: 'shipping' },
       { label: 'Pack station', path: '/pack', route: 'pack', icon: 'pack' },
       { label: 'Combine', path: '/combine', route: 'combine', icon: 'combine' },
       { label: 'Customer service', path: '/after-sales', route: 'afterSales', icon: 'inbox' },
@@ -49,6 +57,7 @@ const NAV: NavSection[] = [
     title: 'Administration',
     items: [
       { label: 'Shops', path: '/shops', route: 'shops', icon: 'shops' },
+      { label: 'Carriers', path: '/admin/carriers', route: 'carriers', icon: 'carriers' },
       { label: 'Users', path: '/admin/users', route: 'users', icon: 'users' },
       { label: '3PL partners', path: '/admin/partners', route: 'partners', icon: 'partners' },
       { label: 'API tokens', path: '/admin/api-tokens', route: 'apiTokens', icon: 'key' },

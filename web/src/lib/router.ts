@@ -10,6 +10,8 @@ export type RouteName =
   | 'split'
   | 'pack'
   | 'combine'
+  | 'shipping'
+  | 'carriers'
   | 'shops'
   | 'users'
   | 'partners'
@@ -31,6 +33,8 @@ const PATTERNS: [RouteName, RegExp][] = [
   ['split', /^\/orders\/(?<tiktokOrderId>[^/]+)\/split$/],
   ['pack', /^\/pack$/],
   ['combine', /^\/combine$/],
+  ['shipping', /^\/shipping$/],
+  ['carriers', /^\/admin\/carriers$/],
   // Fixed by the hub's OAuth callback, which sends the admin back to `/#/shops?connected=N`.
   ['shops', /^\/shops$/],
   ['users', /^\/admin\/users$/],
