@@ -9,29 +9,30 @@
 import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { startTikTokEmulator } from '../../fixtures/tiktok-shop/index.js';
 import { singleHostTikTokApp } from '../src/hub.js';
 import { withTransaction } from '../src/db/pool.js';
 import { completeConnect, startConnect } from '../src/shops/shop-connection.js';
-import { backfillShop } from '../src/sync/backfill.js';
-import { ORDER_COLS, upsertOrders } from '../src/sync/order-upsert.js';
+import { backfillShop, MAX_PAGES_PER_WRITE } from '../src/sync/backfill.js';
+import { loadShop } from '../src/sync/shop-ref.js';
+import { ORDER_COLS, serializeOrder, upsertOrders } from '../src/sync/order-upsert.js';
 import { orderFromWire, type OrderRecord } from '../src/sync/wire-order.js';
 import { benchDatabase } from './bench-hub.js';
+import { startEmulatorThread } from './emulator-thread.js';
 
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 100_000);
 
 console.log(`generating a ${ORDERS}-order world in the emulator…`);
-// TikTok's servers do not run on the hub's CPU, but this emulator shares our process: like the sandbox,
-// it serializes its orders once before listening, so the backfill is not charged for TikTok's work.
-const emu = await startTikTokEmulator({ port: 0, seed: 42, orders: ORDERS, historyDays: 80, qpsLimit: 50, prewarm: true });
+// TikTok's servers do not run on the hub's CPU: the emulator serves from a thread of its own and, like the
+// sandbox, serializes its orders once before listening.
+const emu = await startEmulatorThread({ port: 0, seed: 42, orders: ORDERS, historyDays: 80, qpsLimit: 50, prewarm: true });
 const db = await benchDatabase();
 const hub = await db.hub(singleHostTikTokApp(emu));
 try {
   // Every seller of the world authorizes the app, so all its shops (and orders) are backfilled.
   const connected = { shopIds: [] as number[] };
-  for (const seller of new Set(emu.controls.shops().map((s) => s.sellerOpenId))) {
+  for (const seller of new Set(emu.shops.map((s) => s.sellerOpenId))) {
     const { state } = await startConnect(hub, null, null);
-    const result = await completeConnect(hub, emu.controls.authorize(seller), state);
+    const result = await completeConnect(hub, await emu.authorize(seller), state);
     if (!('shopIds' in result)) throw new Error(result.message);
     connected.shopIds.push(...result.shopIds);
   }
@@ -44,9 +45,8 @@ try {
   const floor = Math.max(...perShop.rows.map((r) => Math.ceil(Number(r.backfill_total ?? 0) / 100) / 50));
 
   // 2. Truth check: every order once, at TikTok's latest update_time.
-  const truth = new Map<string, number>();
-  const connectedTiktokIds = new Set((await hub.pool.query('select tiktok_shop_id from app.shop')).rows.map((r) => r.tiktok_shop_id));
-  for (const shop of emu.controls.shops().filter((s) => connectedTiktokIds.has(s.id))) for (const o of emu.controls.findOrders({ shopId: shop.id, limit: 10_000_000 }) as any[]) truth.set(o.id, o.updateTime);
+  const connectedTiktokIds = (await hub.pool.query('select tiktok_shop_id from app.shop')).rows.map((r) => r.tiktok_shop_id as string);
+  const truth = new Map(await emu.updateTimes(connectedTiktokIds));
   const { rows } = await hub.pool.query(`select tiktok_order_id, extract(epoch from tiktok_updated_at)::bigint as t from app.order`);
   const held = new Map(rows.map((r) => [r.tiktok_order_id as string, Number(r.t)]));
   const lost = [...truth.keys()].filter((id) => !held.has(id)).length;
@@ -74,25 +74,25 @@ try {
   const platformChanges = new Map<string, number>();
   for (const column of secondRun.flatMap((r) => r.columns ?? [])) platformChanges.set(column, (platformChanges.get(column) ?? 0) + 1);
 
-  // 4. Write path: the same records through our upsert, and through COPY, each into empty tables.
-  const records: OrderRecord[] = [];
-  for (const shop of connected.shopIds) {
-    const ref = { id: (await hub.pool.query('select tiktok_shop_id from app.shop where id = $1', [shop])).rows[0].tiktok_shop_id };
-    const cipher = (await hub.pool.query('select cipher from app.shop where id = $1', [shop])).rows[0].cipher;
-    emu.controls.setQpsLimit(0);
-    for await (const page of hub.tiktok.orders.searchPages({ ...ref, cipher }, {}, { page_size: 100 })) {
-      for (const o of page.orders ?? []) records.push({ ...orderFromWire(o), shopId: shop } as OrderRecord & { shopId: number });
-    }
+  // 4. Write path: the same pages through our upsert, and through COPY, each into empty tables.
+  const pages: { shopId: number; records: OrderRecord[] }[] = [];
+  await emu.setQpsLimit(0);
+  for (const shopId of connected.shopIds) {
+    const shop = await loadShop(hub.pool, shopId);
+    for await (const page of hub.tiktok.orders.searchPages(shop!, {}, { page_size: 100 })) pages.push({ shopId, records: (page.orders ?? []).map(orderFromWire) });
   }
   await hub.pool.query('truncate app.order_line, app.package, app.order, app.journal restart identity cascade');
-  started = performance.now();
-  for (let i = 0; i < records.length; i += 100) {
-    const batch = records.slice(i, i + 100);
-    const shopId = (batch[0] as OrderRecord & { shopId: number }).shopId;
-    await withTransaction(hub.pool, (tx) => upsertOrders(tx, shopId, batch, 'BACKFILL'));
+  // In writes as large as the backfill makes when the database is behind (the case this measures).
+  const writes: typeof pages = [];
+  for (const page of pages) {
+    const last = writes.at(-1);
+    if (last && last.shopId === page.shopId && last.records.length < MAX_PAGES_PER_WRITE * 100) last.records.push(...page.records);
+    else writes.push({ shopId: page.shopId, records: [...page.records] });
   }
+  started = performance.now();
+  for (const write of writes) await withTransaction(hub.pool, (tx) => upsertOrders(tx, write.shopId, write.records, 'BACKFILL'));
   const upsertSeconds = (performance.now() - started) / 1000;
-  const copySeconds = await copyBaseline(records);
+  const copySeconds = await copyBaseline(pages);
 
   const f = (n: number) => n.toFixed(2);
   console.log(`\n${held.size} orders backfilled, ${units} units, ${connected.shopIds.length} shops, 50 QPS per shop`);
@@ -111,14 +111,15 @@ try {
  * COPY of the same orders, lines and packages into empty look-alike tables: the fastest PostgreSQL
  * can take these rows. The files go where the server can read them (an embedded PostgreSQL is local).
  */
-async function copyBaseline(records: OrderRecord[]): Promise<number> {
+async function copyBaseline(pages: { shopId: number; records: OrderRecord[] }[]): Promise<number> {
+  const records = pages.flatMap((p) => p.records.map((r) => ({ ...r, shopId: p.shopId })));
   const dir = await mkdtemp(path.join(os.tmpdir(), 'consign-copy-'));
   await chmod(dir, 0o755);
   const csv = (v: unknown) => (v === null || v === undefined ? '' : `"${(v instanceof Date ? v.toISOString() : typeof v === 'object' ? JSON.stringify(v) : String(v)).replaceAll('"', '""')}"`);
   // Every column our upsert writes, so both paths store the same data.
-  const orderCols = ['shop_id', ...ORDER_COLS.map(([, c]) => c), 'version', 'created_at', 'updated_at'];
+  const orderCols = ['shop_id', ...ORDER_COLS.map(([, c]) => c), 'tiktok_digest', 'version', 'created_at', 'updated_at'];
   const now = new Date();
-  const orders = records.map((r) => [(r as OrderRecord & { shopId: number }).shopId, ...ORDER_COLS.map(([k]) => r[k]), 1, now, now].map(csv).join(','));
+  const orders = records.map((r) => [r.shopId, ...ORDER_COLS.map(([k]) => r[k]), serializeOrder(r).digest, 1, now, now].map(csv).join(','));
   const lineCols = ['order_id', 'position', 'tiktok_line_item_id', 'sku_id', 'product_id', 'seller_sku', 'product_name', 'sku_name', 'sku_image', 'currency',
     'original_price', 'sale_price', 'seller_discount', 'platform_discount', 'display_status', 'is_gift', 'gift_retail_price', 'bundle_components', 'taxes',
     'is_dangerous_good', 'cancel_reason', 'cancel_user'];
@@ -134,7 +135,7 @@ async function copyBaseline(records: OrderRecord[]): Promise<number> {
   const seen = new Set<string>();
   const packages = records.flatMap((r) =>
     r.packages.filter((p) => !seen.has(p.tiktokPackageId) && seen.add(p.tiktokPackageId)).map((p) =>
-      [(r as OrderRecord & { shopId: number }).shopId, p.tiktokPackageId, p.status, r.shippingType, p.trackingNumber, p.shippingProviderId,
+      [r.shopId, p.tiktokPackageId, p.status, r.shippingType, p.trackingNumber, p.shippingProviderId,
         p.shippingProviderName, p.shippedAt, 'SYNCED', 1, now, now].map(csv).join(','),
     ),
   );

@@ -1,3 +1,4 @@
+import { jsonRowColumns, jsonRowSource, type JsonColumn } from '../db/json-rows.js';
 import type { Tx } from '../db/pool.js';
 import type { JournalSource } from './journal.entity.js';
 
@@ -20,6 +21,25 @@ export interface JournalInput {
   data?: Record<string, unknown> | null;
 }
 
+const COLUMNS: JsonColumn[] = [
+  { name: 'shop_id', type: 'int' },
+  { name: 'entity_type', type: 'text' },
+  { name: 'entity_id', type: 'int' },
+  { name: 'entity_ids', type: 'int[]' },
+  { name: 'kind', type: 'text' },
+  { name: 'source', type: 'text' },
+  { name: 'actor', type: 'text' },
+  { name: 'from_state', type: 'text' },
+  { name: 'to_state', type: 'text' },
+  { name: 'data', type: 'jsonb' },
+];
+const INSERT = `with appended as (
+    insert into app.journal (${COLUMNS.map((c) => c.name).join(', ')})
+    select ${jsonRowColumns(COLUMNS)} from ${jsonRowSource(COLUMNS, '$1')}
+    returning seq
+  )
+  select pg_notify('${JOURNAL_CHANNEL}', max(seq)::text) from appended`;
+
 /**
  * Appends entries inside the caller's transaction and notifies listeners; PostgreSQL delivers the
  * NOTIFY only if the transaction commits, so subscribers never see a change that was rolled back.
@@ -40,17 +60,7 @@ export async function appendJournal(tx: Tx, entries: JournalInput[]): Promise<vo
     actor: e.actor ?? null,
     from_state: e.from ?? null,
     to_state: e.to ?? null,
-    data: e.data ?? null,
+    data: e.data ? JSON.stringify(e.data) : null,
   }));
-  // One JSON document rather than one array per column: the driver builds array literals slowly.
-  await tx.query(
-    `with appended as (
-       insert into app.journal (shop_id, entity_type, entity_id, entity_ids, kind, source, actor, from_state, to_state, data)
-       select shop_id, entity_type, entity_id, entity_ids, kind, source, actor, from_state, to_state, data
-       from json_populate_recordset(null::app.journal, $1::json)
-       returning seq
-     )
-     select pg_notify('${JOURNAL_CHANNEL}', max(seq)::text) from appended`,
-    [JSON.stringify(rows)],
-  );
+  await tx.query(INSERT, [JSON.stringify(rows)]);
 }

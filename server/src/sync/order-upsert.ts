@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
+import { jsonRowColumns, jsonRowSource, jsonRowValue, type JsonColumn, type JsonColumnType } from '../db/json-rows.js';
 import type { Tx } from '../db/pool.js';
 import type { JournalInput } from '../journal/journal.js';
 import { appendJournal } from '../journal/journal.js';
 import type { JournalSource } from '../journal/journal.entity.js';
-import type { OrderRecord } from './wire-order.js';
+import type { LineRecord, OrderRecord, PackageRecord } from './wire-order.js';
 
 export interface UpsertResult {
   created: number;
@@ -11,72 +13,141 @@ export interface UpsertResult {
   unchanged: number;
 }
 
-/** Order columns written from TikTok's data, by record field. */
-export const ORDER_COLS: [keyof OrderRecord, string][] = [
-  ['tiktokOrderId', 'tiktok_order_id'],
-  ['status', 'status'],
-  ['shippingType', 'shipping_type'],
-  ['fulfillmentType', 'fulfillment_type'],
-  ['deliveryType', 'delivery_type'],
-  ['deliveryOptionId', 'delivery_option_id'],
-  ['deliveryOptionName', 'delivery_option_name'],
-  ['orderType', 'order_type'],
-  ['buyerUserId', 'buyer_user_id'],
-  ['buyerEmail', 'buyer_email'],
-  ['buyerMessage', 'buyer_message'],
-  ['sellerNote', 'seller_note'],
-  ['notes', 'notes'],
-  ['recipient', 'recipient'],
-  ['hasUpdatedRecipientAddress', 'has_updated_recipient_address'],
-  ['payment', 'payment'],
-  ['currency', 'currency'],
-  ['totalAmount', 'total_amount'],
-  ['paymentMethodName', 'payment_method_name'],
-  ['isCod', 'is_cod'],
-  ['isSample', 'is_sample'],
-  ['isReplacement', 'is_replacement'],
-  ['replacedTiktokOrderId', 'replaced_tiktok_order_id'],
-  ['isExchange', 'is_exchange'],
-  ['exchangeSourceTiktokOrderId', 'exchange_source_tiktok_order_id'],
-  ['isOnHoldOrder', 'is_on_hold_order'],
-  ['isPreOrder', 'is_pre_order'],
-  ['releaseAt', 'release_at'],
-  ['isBuyerRequestCancel', 'is_buyer_request_cancel'],
-  ['requestCancelAt', 'request_cancel_at'],
-  ['cancellationInitiator', 'cancellation_initiator'],
-  ['cancelReason', 'cancel_reason'],
-  ['splitOrCombineTag', 'split_or_combine_tag'],
-  ['tiktokWarehouseId', 'tiktok_warehouse_id'],
-  ['rtsSlaAt', 'rts_sla_at'],
-  ['ttsSlaAt', 'tts_sla_at'],
-  ['shippingDueAt', 'shipping_due_at'],
-  ['collectionDueAt', 'collection_due_at'],
-  ['deliveryDueAt', 'delivery_due_at'],
-  ['deliverySlaAt', 'delivery_sla_at'],
-  ['nextDeadlineAt', 'next_deadline_at'],
-  ['paidAt', 'paid_at'],
-  ['rtsAt', 'rts_at'],
-  ['collectionAt', 'collection_at'],
-  ['deliveryAt', 'delivery_at'],
-  ['cancelAt', 'cancel_at'],
-  ['tiktokCreatedAt', 'tiktok_created_at'],
-  ['tiktokUpdatedAt', 'tiktok_updated_at'],
-  ['tiktokDigest', 'tiktok_digest'],
+/** Order columns written from TikTok's data: record field, column, type. */
+export const ORDER_COLS: [keyof OrderRecord, string, JsonColumnType][] = [
+  ['tiktokOrderId', 'tiktok_order_id', 'text'],
+  ['status', 'status', 'text'],
+  ['shippingType', 'shipping_type', 'text'],
+  ['fulfillmentType', 'fulfillment_type', 'text'],
+  ['deliveryType', 'delivery_type', 'text'],
+  ['deliveryOptionId', 'delivery_option_id', 'text'],
+  ['deliveryOptionName', 'delivery_option_name', 'text'],
+  ['orderType', 'order_type', 'text'],
+  ['buyerUserId', 'buyer_user_id', 'text'],
+  ['buyerEmail', 'buyer_email', 'text'],
+  ['buyerMessage', 'buyer_message', 'text'],
+  ['sellerNote', 'seller_note', 'text'],
+  ['notes', 'notes', 'text'],
+  ['recipient', 'recipient', 'jsonb'],
+  ['hasUpdatedRecipientAddress', 'has_updated_recipient_address', 'bool'],
+  ['payment', 'payment', 'jsonb'],
+  ['currency', 'currency', 'text'],
+  ['totalAmount', 'total_amount', 'numeric'],
+  ['paymentMethodName', 'payment_method_name', 'text'],
+  ['isCod', 'is_cod', 'bool'],
+  ['isSample', 'is_sample', 'bool'],
+  ['isReplacement', 'is_replacement', 'bool'],
+  ['replacedTiktokOrderId', 'replaced_tiktok_order_id', 'text'],
+  ['isExchange', 'is_exchange', 'bool'],
+  ['exchangeSourceTiktokOrderId', 'exchange_source_tiktok_order_id', 'text'],
+  ['isOnHoldOrder', 'is_on_hold_order', 'bool'],
+  ['isPreOrder', 'is_pre_order', 'bool'],
+  ['releaseAt', 'release_at', 'timestamptz'],
+  ['isBuyerRequestCancel', 'is_buyer_request_cancel', 'bool'],
+  ['requestCancelAt', 'request_cancel_at', 'timestamptz'],
+  ['cancellationInitiator', 'cancellation_initiator', 'text'],
+  ['cancelReason', 'cancel_reason', 'text'],
+  ['splitOrCombineTag', 'split_or_combine_tag', 'text'],
+  ['tiktokWarehouseId', 'tiktok_warehouse_id', 'text'],
+  ['rtsSlaAt', 'rts_sla_at', 'timestamptz'],
+  ['ttsSlaAt', 'tts_sla_at', 'timestamptz'],
+  ['shippingDueAt', 'shipping_due_at', 'timestamptz'],
+  ['collectionDueAt', 'collection_due_at', 'timestamptz'],
+  ['deliveryDueAt', 'delivery_due_at', 'timestamptz'],
+  ['deliverySlaAt', 'delivery_sla_at', 'timestamptz'],
+  ['nextDeadlineAt', 'next_deadline_at', 'timestamptz'],
+  ['paidAt', 'paid_at', 'timestamptz'],
+  ['rtsAt', 'rts_at', 'timestamptz'],
+  ['collectionAt', 'collection_at', 'timestamptz'],
+  ['deliveryAt', 'delivery_at', 'timestamptz'],
+  ['cancelAt', 'cancel_at', 'timestamptz'],
+  ['tiktokCreatedAt', 'tiktok_created_at', 'timestamptz'],
+  ['tiktokUpdatedAt', 'tiktok_updated_at', 'timestamptz'],
 ];
-const ORDER_COLUMN_LIST = ORDER_COLS.map(([, c]) => c).join(', ');
-const ORDER_UPDATE_SET = ORDER_COLS.filter(([, c]) => c !== 'tiktok_order_id')
-  .map(([, c]) => `${c} = excluded.${c}`)
+
+/** Order line columns written from TikTok's data. */
+const LINE_COLS: [keyof LineRecord, string, JsonColumnType][] = [
+  ['position', 'position', 'int'],
+  ['tiktokLineItemId', 'tiktok_line_item_id', 'text'],
+  ['skuId', 'sku_id', 'text'],
+  ['productId', 'product_id', 'text'],
+  ['sellerSku', 'seller_sku', 'text'],
+  ['productName', 'product_name', 'text'],
+  ['skuName', 'sku_name', 'text'],
+  ['skuImage', 'sku_image', 'text'],
+  ['currency', 'currency', 'text'],
+  ['originalPrice', 'original_price', 'numeric'],
+  ['salePrice', 'sale_price', 'numeric'],
+  ['sellerDiscount', 'seller_discount', 'numeric'],
+  ['platformDiscount', 'platform_discount', 'numeric'],
+  ['displayStatus', 'display_status', 'text'],
+  ['isGift', 'is_gift', 'bool'],
+  ['giftRetailPrice', 'gift_retail_price', 'numeric'],
+  ['bundleComponents', 'bundle_components', 'jsonb'],
+  ['taxes', 'taxes', 'jsonb'],
+  ['isDangerousGood', 'is_dangerous_good', 'bool'],
+  ['cancelReason', 'cancel_reason', 'text'],
+  ['cancelUser', 'cancel_user', 'text'],
+];
+
+/** Package columns written from TikTok's data (the shipping type is the order's). */
+const PACKAGE_COLS: [keyof PackageRecord, string, JsonColumnType][] = [
+  ['tiktokPackageId', 'tiktok_package_id', 'text'],
+  ['status', 'status', 'text'],
+  ['trackingNumber', 'tracking_number', 'text'],
+  ['shippingProviderId', 'tiktok_shipping_provider_id', 'text'],
+  ['shippingProviderName', 'shipping_provider_name', 'text'],
+  ['shippedAt', 'shipped_at', 'timestamptz'],
+];
+
+const columns = (cols: [unknown, string, JsonColumnType][]): JsonColumn[] => cols.map(([, name, type]) => ({ name, type }));
+const ORDER_COLUMNS: JsonColumn[] = [...columns(ORDER_COLS), { name: 'tiktok_digest', type: 'text' }];
+const LINE_COLUMNS: JsonColumn[] = [{ name: 'order_id', type: 'int' }, { name: 'tiktok_package_id', type: 'text' }, ...columns(LINE_COLS)];
+const PACKAGE_COLUMNS: JsonColumn[] = [...columns(PACKAGE_COLS), { name: 'shipping_type', type: 'text' }];
+const names = (cols: JsonColumn[]) => cols.map((c) => c.name).join(', ');
+const ORDER_UPDATE_SET = ORDER_COLUMNS.filter((c) => c.name !== 'tiktok_order_id')
+  .map((c) => `${c.name} = excluded.${c.name}`)
   .join(', ');
 
 /**
+ * An order as the upsert sends it: one JSON text per row. The digest is taken over exactly these texts,
+ * so at an equal `update_time` an order is rewritten when, and only when, something the hub stores differs.
+ */
+interface SerializedOrder {
+  record: OrderRecord;
+  /** The order row, digest included. */
+  row: string;
+  digest: string;
+  /** Line rows without their `order_id`, which is known once the order is written. */
+  lines: string[];
+  packages: [tiktokPackageId: string, row: string][];
+}
+
+function toRow<R>(record: R, cols: [keyof R, string, JsonColumnType][], row: Record<string, unknown> = {}): Record<string, unknown> {
+  for (const [field, name, type] of cols) row[name] = jsonRowValue(type, record[field]);
+  return row;
+}
+
+export function serializeOrder(record: OrderRecord): SerializedOrder {
+  const order = JSON.stringify(toRow(record, ORDER_COLS));
+  const lines = record.lines.map((l) => JSON.stringify(toRow(l, LINE_COLS, { tiktok_package_id: l.tiktokPackageId })).slice(1));
+  const packages = record.packages.map((p): [string, string] => [
+    p.tiktokPackageId,
+    JSON.stringify(toRow(p, PACKAGE_COLS, { shipping_type: record.shippingType })),
+  ]);
+  const hash = createHash('sha1').update(order);
+  for (const l of lines) hash.update(l);
+  for (const [, p] of packages) hash.update(p);
+  const digest = hash.digest('base64url');
+  return { record, row: `${order.slice(0, -1)},"tiktok_digest":"${digest}"}`, digest, lines, packages };
+}
+
+/**
  * Writes a batch of TikTok orders of one shop in the caller's transaction: orders, their units and
- * packages, and a journal entry per change (a backfill's new orders: one ORDERS_IMPORTED entry per batch). Idempotent, and never lets an older `update_time`
- * overwrite newer state: the comparison happens in the statement, under the row lock. At an equal
- * `update_time` a different digest is applied (TikTok's clock has one-second resolution); an
- * identical re-read changes nothing.
- *
- * Each table gets one statement fed by one JSON document (`json_populate_recordset`): PostgreSQL
- * parses JSON far faster than the driver builds dozens of array literals.
+ * packages, and a journal entry per change (a backfill's new orders: one ORDERS_IMPORTED entry per
+ * batch). Idempotent, and never lets an older `update_time` overwrite newer state: the comparison
+ * happens in the statement, under the row lock. At an equal `update_time` a different digest is applied
+ * (TikTok's clock has one-second resolution); an identical re-read changes nothing.
  */
 export async function upsertOrders(
   tx: Tx,
@@ -92,35 +163,33 @@ export async function upsertOrders(
     const seen = newest.get(r.tiktokOrderId);
     if (!seen || seen.tiktokUpdatedAt < r.tiktokUpdatedAt) newest.set(r.tiktokOrderId, r);
   }
-  const batch = [...newest.values()];
-  const rows = batch.map((r) => Object.fromEntries(ORDER_COLS.map(([k, c]) => [c, r[k]])));
+  if (!newest.size) {
+    await appendJournal(tx, extraJournal);
+    return { created: 0, updated: 0, unchanged: 0 };
+  }
+  const batch = [...newest.values()].map(serializeOrder);
   // Lock the stored versions first (a separate statement: a locking read in the same statement as the
   // upsert may skip rows the upsert has already changed) and remember their status for the journal.
-  const locked = batch.length
-    ? await tx.query<{ tiktok_order_id: string; status: string }>(
-        'select tiktok_order_id, status from app.order where tiktok_order_id = any($1::text[]) order by tiktok_order_id for update',
-        [batch.map((r) => r.tiktokOrderId)],
-      )
-    : { rows: [] };
+  const locked = await tx.query<{ tiktok_order_id: string; status: string }>(
+    'select tiktok_order_id, status from app.order where tiktok_order_id = any($1::text[]) order by tiktok_order_id for update',
+    [[...newest.keys()]],
+  );
   const previousStatus = new Map(locked.rows.map((r) => [r.tiktok_order_id, r.status]));
-  const written = batch.length
-    ? await tx.query<{ id: number; tiktok_order_id: string; inserted: boolean }>(
-        `insert into app.order (shop_id, ${ORDER_COLUMN_LIST}, version, created_at, updated_at)
-         select $2::int, incoming.*, 1, now(), now()
-         from (select ${ORDER_COLUMN_LIST} from json_populate_recordset(null::app."order", $1::json)) incoming
-         on conflict (tiktok_order_id) do update set ${ORDER_UPDATE_SET}, version = app.order.version + 1, updated_at = now()
-         where app.order.shop_id = excluded.shop_id
-           and (app.order.tiktok_updated_at < excluded.tiktok_updated_at
-             or (app.order.tiktok_updated_at = excluded.tiktok_updated_at and app.order.tiktok_digest is distinct from excluded.tiktok_digest))
-         returning id, tiktok_order_id, (xmax = 0) as inserted`,
-        [JSON.stringify(rows), shopId],
-      )
-    : { rows: [] };
+  const written = await tx.query<{ id: number; tiktok_order_id: string; inserted: boolean }>(
+    `insert into app.order (shop_id, ${names(ORDER_COLUMNS)}, version, created_at, updated_at)
+     select $2::int, ${jsonRowColumns(ORDER_COLUMNS)}, 1, now(), now() from ${jsonRowSource(ORDER_COLUMNS, '$1')}
+     on conflict (tiktok_order_id) do update set ${ORDER_UPDATE_SET}, version = app.order.version + 1, updated_at = now()
+     where app.order.shop_id = excluded.shop_id
+       and (app.order.tiktok_updated_at < excluded.tiktok_updated_at
+         or (app.order.tiktok_updated_at = excluded.tiktok_updated_at and app.order.tiktok_digest is distinct from excluded.tiktok_digest))
+     returning id, tiktok_order_id, (xmax = 0) as inserted`,
+    [`[${batch.map((o) => o.row).join(',')}]`, shopId],
+  );
 
   const journal: JournalInput[] = [];
   if (written.rows.length) {
     const idOf = new Map(written.rows.map((r) => [r.tiktok_order_id, r.id]));
-    const changed = batch.filter((r) => idOf.has(r.tiktokOrderId));
+    const changed = batch.filter((o) => idOf.has(o.record.tiktokOrderId));
     // Only orders the hub already held can have packages that TikTok replaced.
     const held = written.rows.filter((r) => !r.inserted).map((r) => r.id);
     const before = held.length
@@ -129,9 +198,10 @@ export async function upsertOrders(
           [held],
         )
       : { rows: [] };
-    const packageIds = await upsertPackages(tx, shopId, changed);
-    await upsertLines(tx, changed, idOf, packageIds);
-    journal.push(...(await dropReplacedPackages(tx, shopId, source, before.rows.map((r) => r.package_id), [...packageIds.values()])));
+    await upsertPackages(tx, shopId, changed);
+    await upsertLines(tx, changed, idOf);
+    const current = changed.flatMap((o) => o.packages.map(([id]) => id));
+    journal.push(...(await dropReplacedPackages(tx, shopId, source, before.rows.map((r) => r.package_id), current)));
     // A backfill's new orders are one entry per page (an initial import is thousands of them); changes
     // to orders the hub already held keep an entry each, with their status before and after.
     const imported = source === 'BACKFILL' ? written.rows.filter((r) => r.inserted) : [];
@@ -168,28 +238,13 @@ export async function upsertOrders(
   return { created, updated: written.rows.length - created, unchanged: batch.length - written.rows.length };
 }
 
-async function upsertPackages(tx: Tx, shopId: number, orders: OrderRecord[]): Promise<Map<string, number>> {
-  const packages = new Map<string, Record<string, unknown>>();
-  for (const o of orders) {
-    for (const p of o.packages) {
-      packages.set(p.tiktokPackageId, {
-        tiktok_package_id: p.tiktokPackageId,
-        status: p.status,
-        shipping_type: o.shippingType,
-        tracking_number: p.trackingNumber,
-        tiktok_shipping_provider_id: p.shippingProviderId,
-        shipping_provider_name: p.shippingProviderName,
-        shipped_at: p.shippedAt,
-      });
-    }
-  }
-  if (!packages.size) return new Map();
-  const { rows: written } = await tx.query<{ id: number; tiktok_package_id: string }>(
-    `insert into app.package (shop_id, tiktok_package_id, status, shipping_type, tracking_number, tiktok_shipping_provider_id,
-       shipping_provider_name, shipped_at, sync_status, version, created_at, updated_at)
-     select $2::int, incoming.*, 'SYNCED', 1, now(), now()
-     from (select tiktok_package_id, status, shipping_type, tracking_number, tiktok_shipping_provider_id, shipping_provider_name, shipped_at
-           from json_populate_recordset(null::app.package, $1::json)) incoming
+async function upsertPackages(tx: Tx, shopId: number, orders: SerializedOrder[]): Promise<void> {
+  // A combined package appears in each of its orders: written once.
+  const packages = new Map(orders.flatMap((o) => o.packages));
+  if (!packages.size) return;
+  await tx.query(
+    `insert into app.package (shop_id, ${names(PACKAGE_COLUMNS)}, sync_status, version, created_at, updated_at)
+     select $2::int, ${jsonRowColumns(PACKAGE_COLUMNS)}, 'SYNCED', 1, now(), now() from ${jsonRowSource(PACKAGE_COLUMNS, '$1')}
      on conflict (tiktok_package_id) do update set
        status = excluded.status,
        tracking_number = coalesce(excluded.tracking_number, app.package.tracking_number),
@@ -198,36 +253,31 @@ async function upsertPackages(tx: Tx, shopId: number, orders: OrderRecord[]): Pr
        shipped_at = coalesce(excluded.shipped_at, app.package.shipped_at),
        version = app.package.version + 1, updated_at = now()
      where (app.package.status, app.package.tracking_number, app.package.shipped_at)
-       is distinct from (excluded.status, coalesce(excluded.tracking_number, app.package.tracking_number), coalesce(excluded.shipped_at, app.package.shipped_at))
-     returning id, tiktok_package_id`,
-    [JSON.stringify([...packages.values()]), shopId],
+       is distinct from (excluded.status, coalesce(excluded.tracking_number, app.package.tracking_number), coalesce(excluded.shipped_at, app.package.shipped_at))`,
+    [`[${[...packages.values()].join(',')}]`, shopId],
   );
-  const ids = new Map(written.map((r) => [r.tiktok_package_id, r.id]));
-  // Packages the batch left unchanged are looked up by their unique key; an import writes them all.
-  const unchanged = [...packages.keys()].filter((id) => !ids.has(id));
-  if (unchanged.length) {
-    const { rows } = await tx.query<{ id: number; tiktok_package_id: string }>(
-      'select id, tiktok_package_id from app.package where tiktok_package_id = any($1::text[])',
-      [unchanged],
-    );
-    for (const r of rows) ids.set(r.tiktok_package_id, r.id);
-  }
-  return ids;
 }
 
 /**
  * A split or combine (ours or Seller Center's) moves units into new TikTok packages and TikTok drops the
  * emptied ones: so do we, so that every package holds at least one unit. Only packages never arranged
- * for shipment qualify; TikTok keeps shipped packages.
+ * for shipment qualify; TikTok keeps shipped packages. `previous` are the packages the orders' units
+ * were in before this write, `current` TikTok's package ids now.
  */
-async function dropReplacedPackages(tx: Tx, shopId: number, source: JournalInput['source'], previous: number[], current: number[]): Promise<JournalInput[]> {
-  const gone = previous.filter((id) => !current.includes(id));
-  if (!gone.length) return [];
+async function dropReplacedPackages(
+  tx: Tx,
+  shopId: number,
+  source: JournalInput['source'],
+  previous: number[],
+  current: string[],
+): Promise<JournalInput[]> {
+  if (!previous.length) return [];
   const { rows } = await tx.query<{ id: number }>(
-    `select p.id from app.package p where p.id = any($1::int[]) and p.status = 'TO_FULFILL' and p.tracking_number is null
+    `select p.id from app.package p where p.id = any($1::int[]) and p.tiktok_package_id <> all($2::text[])
+       and p.status = 'TO_FULFILL' and p.tracking_number is null
        and not exists (select 1 from app.order_line l where l.package_id = p.id)
      for update`,
-    [gone],
+    [previous, current],
   );
   const dropped = rows.map((r) => r.id);
   if (!dropped.length) return [];
@@ -249,44 +299,23 @@ async function dropReplacedPackages(tx: Tx, shopId: number, source: JournalInput
   }));
 }
 
-async function upsertLines(tx: Tx, orders: OrderRecord[], orderIds: Map<string, number>, packageIds: Map<string, number>) {
-  const lines = orders.flatMap((o) =>
-    o.lines.map((l) => ({
-      order_id: orderIds.get(o.tiktokOrderId)!,
-      position: l.position,
-      tiktok_line_item_id: l.tiktokLineItemId,
-      sku_id: l.skuId,
-      product_id: l.productId,
-      seller_sku: l.sellerSku,
-      product_name: l.productName,
-      sku_name: l.skuName,
-      sku_image: l.skuImage,
-      currency: l.currency,
-      original_price: l.originalPrice,
-      sale_price: l.salePrice,
-      seller_discount: l.sellerDiscount,
-      platform_discount: l.platformDiscount,
-      display_status: l.displayStatus,
-      is_gift: l.isGift,
-      gift_retail_price: l.giftRetailPrice,
-      bundle_components: l.bundleComponents,
-      taxes: l.taxes,
-      is_dangerous_good: l.isDangerousGood,
-      cancel_reason: l.cancelReason,
-      cancel_user: l.cancelUser,
-      package_id: l.tiktokPackageId ? packageIds.get(l.tiktokPackageId) ?? null : null,
-    })),
-  );
+async function upsertLines(tx: Tx, orders: SerializedOrder[], orderIds: Map<string, number>) {
+  const lines = orders.flatMap((o) => {
+    const prefix = `{"order_id":${orderIds.get(o.record.tiktokOrderId)!},`;
+    return o.lines.map((l) => prefix + l);
+  });
   if (!lines.length) return;
-  const cols = Object.keys(lines[0]!).join(', ');
   await tx.query(
-    `insert into app.order_line (${cols})
-     select ${cols} from json_populate_recordset(null::app.order_line, $1::json)
+    `insert into app.order_line (${names(LINE_COLUMNS.filter((c) => c.name !== 'tiktok_package_id'))}, package_id)
+     select ${jsonRowColumns(LINE_COLUMNS.filter((c) => c.name !== 'tiktok_package_id'))},
+       -- A subquery rather than a join: always one index probe, whatever the planner thinks the table holds.
+       (select p.id from app.package p where p.tiktok_package_id = r.tiktok_package_id)
+     from ${jsonRowSource(LINE_COLUMNS, '$1')}
      on conflict (tiktok_line_item_id) do update set
        display_status = excluded.display_status, cancel_reason = excluded.cancel_reason, cancel_user = excluded.cancel_user,
        package_id = coalesce(excluded.package_id, app.order_line.package_id)
      where (app.order_line.display_status, app.order_line.cancel_reason, app.order_line.package_id)
        is distinct from (excluded.display_status, excluded.cancel_reason, coalesce(excluded.package_id, app.order_line.package_id))`,
-    [JSON.stringify(lines)],
+    [`[${lines.join(',')}]`],
   );
 }

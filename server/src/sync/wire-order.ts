@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Order as WireOrder, OrderLineItem as WireLine } from '../tiktok/index.js';
 import type { OrderPayment, RecipientAddress } from '../orders/order.entity.js';
 import type { BundleComponent, LineTax } from '../orders/order-line.entity.js';
@@ -55,7 +54,6 @@ export interface OrderRecord {
   cancelAt: Date | null;
   tiktokCreatedAt: Date;
   tiktokUpdatedAt: Date;
-  tiktokDigest: string;
   lines: LineRecord[];
   packages: PackageRecord[];
 }
@@ -163,7 +161,6 @@ export function orderFromWire(o: WireOrder): OrderRecord {
     cancelAt: time(o.cancel_time),
     tiktokCreatedAt: time(o.create_time)!,
     tiktokUpdatedAt: time(o.update_time)!,
-    tiktokDigest: createHash('sha1').update(JSON.stringify(o)).digest('base64url'),
     lines,
     packages: packagesFromLines(o.line_items ?? [], o.packages ?? []),
   };

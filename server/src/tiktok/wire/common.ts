@@ -9,6 +9,15 @@ export function wireObject<Shape extends z.ZodRawShape>(shape: Shape) {
   return z.looseObject(shape).partial();
 }
 
+/**
+ * A wire object whose unknown fields are dropped rather than copied: only for the orders of Search
+ * Orders and Get Order Detail. A sync parses a thousand 400 KB pages per 100k orders, copying unknown
+ * keys made that 2.5× slower (measured), and the hub stores only the order fields it knows.
+ */
+export function leanWireObject<Shape extends z.ZodRawShape>(shape: Shape) {
+  return z.object(shape).partial();
+}
+
 /** IDs are digit strings, some beyond 2^53, some not numeric at all: never numbers. */
 export const id = z.string();
 /** Money is a decimal string ("5000", "21.3", "-30"); never parsed to a float here. */
@@ -101,7 +110,7 @@ export interface PageQuery {
   page_token?: string;
 }
 
-export const shippingAddressSchema = wireObject({
+const shippingAddressShape = (object: typeof wireObject) => ({
   name: str,
   first_name: str,
   last_name: str,
@@ -117,9 +126,12 @@ export const shippingAddressSchema = wireObject({
   postal_code: str,
   region_code: str,
   post_town: str,
-  district_info: z.array(wireObject({ address_level: str, address_level_name: str, address_name: str })),
-  delivery_preferences: wireObject({ drop_off_location: str }),
+  district_info: z.array(object({ address_level: str, address_level_name: str, address_name: str })),
+  delivery_preferences: object({ drop_off_location: str }),
 });
+export const shippingAddressSchema = wireObject(shippingAddressShape(wireObject));
+/** The same address inside an order (see `leanWireObject`). */
+export const orderAddressSchema = leanWireObject(shippingAddressShape(leanWireObject));
 export type ShippingAddress = z.infer<typeof shippingAddressSchema>;
 
 export const imageSchema = wireObject({ url: str, width: int, height: int });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bool, id, int, money, openEnum, shippingAddressSchema, str, unixSeconds, wireObject, type PageQuery } from './common.js';
+import { bool, id, int, leanWireObject, money, openEnum, orderAddressSchema, str, unixSeconds, wireObject, type PageQuery } from './common.js';
 
 export const ORDER_STATUSES = [
   'UNPAID',
@@ -16,7 +16,7 @@ export type OrderStatus = (typeof ORDER_STATUSES)[number] | (string & {});
 
 const orderStatus = openEnum(ORDER_STATUSES);
 
-export const orderLineItemSchema = wireObject({
+export const orderLineItemSchema = leanWireObject({
   /** One line item is one unit: two of a SKU are two line items with the same `sku_id`. */
   id,
   sku_id: id,
@@ -41,8 +41,8 @@ export const orderLineItemSchema = wireObject({
   cancel_user: openEnum(['BUYER', 'SELLER', 'OPERATOR', 'SYSTEM']),
   is_gift: bool,
   gift_retail_price: money,
-  combined_listing_skus: z.array(wireObject({ sku_id: id, product_id: id, seller_sku: str, sku_count: int })),
-  item_tax: z.array(wireObject({ tax_type: str, tax_amount: money, tax_rate: str })),
+  combined_listing_skus: z.array(leanWireObject({ sku_id: id, product_id: id, seller_sku: str, sku_count: int })),
+  item_tax: z.array(leanWireObject({ tax_type: str, tax_amount: money, tax_rate: str })),
   is_dangerous_good: bool,
   needs_prescription: bool,
   sku_type: str,
@@ -54,7 +54,7 @@ export const orderLineItemSchema = wireObject({
 });
 export type OrderLineItem = z.infer<typeof orderLineItemSchema>;
 
-export const orderPaymentSchema = wireObject({
+export const orderPaymentSchema = leanWireObject({
   currency: str,
   original_total_product_price: money,
   seller_discount: money,
@@ -80,7 +80,7 @@ export const orderPaymentSchema = wireObject({
 export type OrderPayment = z.infer<typeof orderPaymentSchema>;
 
 /** The Order object of Search Orders and Get Order Detail (API.md §5.4). */
-export const orderSchema = wireObject({
+export const orderSchema = leanWireObject({
   id,
   status: orderStatus,
   create_time: unixSeconds,
@@ -102,10 +102,10 @@ export const orderSchema = wireObject({
   warehouse_id: id,
   split_or_combine_tag: openEnum(['COMBINED', 'SPLIT']),
   auto_combine_group_id: str,
-  packages: z.array(wireObject({ id })),
+  packages: z.array(leanWireObject({ id })),
   line_items: z.array(orderLineItemSchema),
   payment: orderPaymentSchema,
-  recipient_address: shippingAddressSchema,
+  recipient_address: orderAddressSchema,
   has_updated_recipient_address: bool,
   is_cod: bool,
   payment_method_name: str,
@@ -143,7 +143,7 @@ export const orderSchema = wireObject({
   recommended_shipping_time: unixSeconds,
   fulfillment_priority_level: int,
   fast_delivery_program: str,
-  handling_duration: wireObject({ days: str, type: openEnum(['CALENDAR_DAY', 'BUSINESS_DAY']) }),
+  handling_duration: leanWireObject({ days: str, type: openEnum(['CALENDAR_DAY', 'BUSINESS_DAY']) }),
   release_date: unixSeconds,
   commerce_platform: str,
   consultation_id: str,

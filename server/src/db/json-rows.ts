@@ -1,0 +1,48 @@
+/**
+ * Bulk writes feed a whole batch to one statement as a single JSON document: PostgreSQL parses JSON far
+ * faster than the driver builds an array literal per column. Two types travel in a cheaper form than
+ * their text: a timestamp as Unix seconds, and a jsonb value as a JSON string that PostgreSQL casts
+ * (`json_to_recordset` copies a nested object character by character, about three times slower than
+ * casting its text; both measured on the order backfill).
+ */
+export type JsonColumnType = 'text' | 'int' | 'bool' | 'numeric' | 'timestamptz' | 'jsonb' | 'int[]';
+
+export interface JsonColumn {
+  name: string;
+  type: JsonColumnType;
+}
+
+const DECLARED: Record<JsonColumnType, string> = {
+  text: 'text',
+  int: 'int',
+  bool: 'boolean',
+  numeric: 'numeric',
+  timestamptz: 'float8',
+  jsonb: 'text',
+  'int[]': 'int[]',
+};
+
+function expression(column: JsonColumn, alias: string): string {
+  const ref = `${alias}.${column.name}`;
+  if (column.type === 'timestamptz') return `to_timestamp(${ref})`;
+  if (column.type === 'jsonb') return `${ref}::jsonb`;
+  return ref;
+}
+
+/** `<expr>, <expr>, …` reading the columns of `json_to_recordset` rows aliased `alias`. */
+export function jsonRowColumns(columns: readonly JsonColumn[], alias = 'r'): string {
+  return columns.map((c) => expression(c, alias)).join(', ');
+}
+
+/** `json_to_recordset($n::json) as alias(<name> <type>, …)`, for a FROM clause. */
+export function jsonRowSource(columns: readonly JsonColumn[], param: string, alias = 'r'): string {
+  return `json_to_recordset(${param}::json) as ${alias}(${columns.map((c) => `${c.name} ${DECLARED[c.type]}`).join(', ')})`;
+}
+
+/** A value as its column travels in the document (see above). */
+export function jsonRowValue(type: JsonColumnType, value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (type === 'timestamptz') return (value as Date).getTime() / 1000;
+  if (type === 'jsonb') return JSON.stringify(value);
+  return value;
+}
