@@ -1,4 +1,4 @@
-import { jsonRowColumns, jsonRowSource, type JsonColumn } from '../db/json-rows.js';
+import { jsonColumns, jsonRowColumns, jsonRowSource, jsonRowValue } from '../db/json-rows.js';
 import type { Tx } from '../db/pool.js';
 import type { JournalSource } from './journal.entity.js';
 
@@ -21,18 +21,18 @@ export interface JournalInput {
   data?: Record<string, unknown> | null;
 }
 
-const COLUMNS: JsonColumn[] = [
-  { name: 'shop_id', type: 'int' },
-  { name: 'entity_type', type: 'text' },
-  { name: 'entity_id', type: 'int' },
-  { name: 'entity_ids', type: 'int[]' },
-  { name: 'kind', type: 'text' },
-  { name: 'source', type: 'text' },
-  { name: 'actor', type: 'text' },
-  { name: 'from_state', type: 'text' },
-  { name: 'to_state', type: 'text' },
-  { name: 'data', type: 'jsonb' },
-];
+const COLUMNS = jsonColumns([
+  ['shop_id', 'int'],
+  ['entity_type', 'text'],
+  ['entity_id', 'int'],
+  ['entity_ids', 'int[]'],
+  ['kind', 'text'],
+  ['source', 'text'],
+  ['actor', 'text'],
+  ['from_state', 'text'],
+  ['to_state', 'text'],
+  ['data', 'jsonb'],
+]);
 const INSERT = `with appended as (
     insert into app.journal (${COLUMNS.map((c) => c.name).join(', ')})
     select ${jsonRowColumns(COLUMNS)} from ${jsonRowSource(COLUMNS, '$1')}
@@ -50,17 +50,9 @@ const INSERT = `with appended as (
 export async function appendJournal(tx: Tx, entries: JournalInput[]): Promise<void> {
   if (!entries.length) return;
   await tx.query(`select pg_advisory_xact_lock(${JOURNAL_LOCK})`);
-  const rows = entries.map((e) => ({
-    shop_id: e.shopId,
-    entity_type: e.entityType,
-    entity_id: e.entityId,
-    entity_ids: e.entityIds ?? null,
-    kind: e.kind,
-    source: e.source,
-    actor: e.actor ?? null,
-    from_state: e.from ?? null,
-    to_state: e.to ?? null,
-    data: e.data ? JSON.stringify(e.data) : null,
-  }));
+  const rows = entries.map((e) => {
+    const values = [e.shopId, e.entityType, e.entityId, e.entityIds ?? null, e.kind, e.source, e.actor ?? null, e.from ?? null, e.to ?? null, e.data ?? null];
+    return Object.fromEntries(COLUMNS.map((c, i) => [c.key, jsonRowValue(c.type, values[i])]));
+  });
   await tx.query(INSERT, [JSON.stringify(rows)]);
 }

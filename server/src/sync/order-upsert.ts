@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { jsonRowColumns, jsonRowSource, jsonRowValue, type JsonColumn, type JsonColumnType } from '../db/json-rows.js';
+import { jsonColumns, jsonRowColumns, jsonRowSource, jsonRowValue, type JsonColumn, type JsonColumnType } from '../db/json-rows.js';
 import type { Tx } from '../db/pool.js';
 import type { JournalInput } from '../journal/journal.js';
 import { appendJournal } from '../journal/journal.js';
@@ -100,10 +100,14 @@ const PACKAGE_COLS: [keyof PackageRecord, string, JsonColumnType][] = [
   ['shippedAt', 'shipped_at', 'timestamptz'],
 ];
 
-const columns = (cols: [unknown, string, JsonColumnType][]): JsonColumn[] => cols.map(([, name, type]) => ({ name, type }));
-const ORDER_COLUMNS: JsonColumn[] = [...columns(ORDER_COLS), { name: 'tiktok_digest', type: 'text' }];
-const LINE_COLUMNS: JsonColumn[] = [{ name: 'order_id', type: 'int' }, { name: 'tiktok_package_id', type: 'text' }, ...columns(LINE_COLS)];
-const PACKAGE_COLUMNS: JsonColumn[] = [...columns(PACKAGE_COLS), { name: 'shipping_type', type: 'text' }];
+const ORDER_COLUMNS = jsonColumns([...ORDER_COLS.map(([, name, type]) => [name, type] as const), ['tiktok_digest', 'text']]);
+const DIGEST_KEY = ORDER_COLUMNS.at(-1)!.key;
+/** A line's order is known only once the order is written; its package is looked up by TikTok's id. */
+const LINE_COLUMNS = jsonColumns([['order_id', 'int'], ['tiktok_package_id', 'text'], ...LINE_COLS.map(([, name, type]) => [name, type] as const)]);
+const [LINE_ORDER_ID, LINE_PACKAGE_ID, ...LINE_FIELDS] = LINE_COLUMNS;
+const PACKAGE_COLUMNS = jsonColumns([...PACKAGE_COLS.map(([, name, type]) => [name, type] as const), ['shipping_type', 'text']]);
+const PACKAGE_SHIPPING_TYPE = PACKAGE_COLUMNS.at(-1)!;
+const compareKeys = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const names = (cols: JsonColumn[]) => cols.map((c) => c.name).join(', ');
 const ORDER_UPDATE_SET = ORDER_COLUMNS.filter((c) => c.name !== 'tiktok_order_id')
   .map((c) => `${c.name} = excluded.${c.name}`)
@@ -123,23 +127,24 @@ interface SerializedOrder {
   packages: [tiktokPackageId: string, row: string][];
 }
 
-function toRow<R>(record: R, cols: [keyof R, string, JsonColumnType][], row: Record<string, unknown> = {}): Record<string, unknown> {
-  for (const [field, name, type] of cols) row[name] = jsonRowValue(type, record[field]);
+/** The JSON object of one row: `columns[i]` holds `record[fields[i]]`. */
+function toRow<R>(record: R, fields: [keyof R, string, JsonColumnType][], columns: JsonColumn[], row: Record<string, unknown> = {}): Record<string, unknown> {
+  for (let i = 0; i < fields.length; i++) row[columns[i]!.key] = jsonRowValue(columns[i]!.type, record[fields[i]![0]]);
   return row;
 }
 
 export function serializeOrder(record: OrderRecord): SerializedOrder {
-  const order = JSON.stringify(toRow(record, ORDER_COLS));
-  const lines = record.lines.map((l) => JSON.stringify(toRow(l, LINE_COLS, { tiktok_package_id: l.tiktokPackageId })).slice(1));
+  const order = JSON.stringify(toRow(record, ORDER_COLS, ORDER_COLUMNS));
+  const lines = record.lines.map((l) => JSON.stringify(toRow(l, LINE_COLS, LINE_FIELDS, { [LINE_PACKAGE_ID.key]: l.tiktokPackageId })).slice(1));
   const packages = record.packages.map((p): [string, string] => [
     p.tiktokPackageId,
-    JSON.stringify(toRow(p, PACKAGE_COLS, { shipping_type: record.shippingType })),
+    JSON.stringify(toRow(p, PACKAGE_COLS, PACKAGE_COLUMNS, { [PACKAGE_SHIPPING_TYPE.key]: record.shippingType })),
   ]);
   const hash = createHash('sha1').update(order);
   for (const l of lines) hash.update(l);
   for (const [, p] of packages) hash.update(p);
   const digest = hash.digest('base64url');
-  return { record, row: `${order.slice(0, -1)},"tiktok_digest":"${digest}"}`, digest, lines, packages };
+  return { record, row: `${order.slice(0, -1)},"${DIGEST_KEY}":"${digest}"}`, digest, lines, packages };
 }
 
 /**
@@ -167,7 +172,9 @@ export async function upsertOrders(
     await appendJournal(tx, extraJournal);
     return { created: 0, updated: 0, unchanged: 0 };
   }
-  const batch = [...newest.values()].map(serializeOrder);
+  // Rows are written in key order, as they are locked: concurrent writers that share a row (a backfill
+  // writes two batches at once) wait for each other instead of deadlocking.
+  const batch = [...newest.values()].sort((a, b) => compareKeys(a.tiktokOrderId, b.tiktokOrderId)).map(serializeOrder);
   // Lock the stored versions first (a separate statement: a locking read in the same statement as the
   // upsert may skip rows the upsert has already changed) and remember their status for the journal.
   const locked = await tx.query<{ tiktok_order_id: string; status: string }>(
@@ -240,7 +247,7 @@ export async function upsertOrders(
 
 async function upsertPackages(tx: Tx, shopId: number, orders: SerializedOrder[]): Promise<void> {
   // A combined package appears in each of its orders: written once.
-  const packages = new Map(orders.flatMap((o) => o.packages));
+  const packages = new Map(orders.flatMap((o) => o.packages).sort(([a], [b]) => compareKeys(a, b)));
   if (!packages.size) return;
   await tx.query(
     `insert into app.package (shop_id, ${names(PACKAGE_COLUMNS)}, sync_status, version, created_at, updated_at)
@@ -301,15 +308,15 @@ async function dropReplacedPackages(
 
 async function upsertLines(tx: Tx, orders: SerializedOrder[], orderIds: Map<string, number>) {
   const lines = orders.flatMap((o) => {
-    const prefix = `{"order_id":${orderIds.get(o.record.tiktokOrderId)!},`;
+    const prefix = `{"${LINE_ORDER_ID.key}":${orderIds.get(o.record.tiktokOrderId)!},`;
     return o.lines.map((l) => prefix + l);
   });
   if (!lines.length) return;
   await tx.query(
-    `insert into app.order_line (${names(LINE_COLUMNS.filter((c) => c.name !== 'tiktok_package_id'))}, package_id)
-     select ${jsonRowColumns(LINE_COLUMNS.filter((c) => c.name !== 'tiktok_package_id'))},
+    `insert into app.order_line (${names([LINE_ORDER_ID, ...LINE_FIELDS])}, package_id)
+     select ${jsonRowColumns([LINE_ORDER_ID, ...LINE_FIELDS])},
        -- A subquery rather than a join: always one index probe, whatever the planner thinks the table holds.
-       (select p.id from app.package p where p.tiktok_package_id = r.tiktok_package_id)
+       (select p.id from app.package p where p.tiktok_package_id = r.${LINE_PACKAGE_ID.key})
      from ${jsonRowSource(LINE_COLUMNS, '$1')}
      on conflict (tiktok_line_item_id) do update set
        display_status = excluded.display_status, cancel_reason = excluded.cancel_reason, cancel_user = excluded.cancel_user,
