@@ -113,38 +113,41 @@ const ORDER_UPDATE_SET = ORDER_COLUMNS.filter((c) => c.name !== 'tiktok_order_id
   .map((c) => `${c.name} = excluded.${c.name}`)
   .join(', ');
 
-/**
- * An order as the upsert sends it: one JSON text per row. The digest is taken over exactly these texts,
- * so at an equal `update_time` an order is rewritten when, and only when, something the hub stores differs.
- */
-interface SerializedOrder {
-  record: OrderRecord;
-  /** The order row, digest included. */
-  row: string;
-  digest: string;
-  /** Line rows without their `order_id`, which is known once the order is written. */
-  lines: string[];
-  packages: [tiktokPackageId: string, row: string][];
-}
-
 /** The JSON object of one row: `columns[i]` holds `record[fields[i]]`. */
 function toRow<R>(record: R, fields: [keyof R, string, JsonColumnType][], columns: JsonColumn[], row: Record<string, unknown> = {}): Record<string, unknown> {
   for (let i = 0; i < fields.length; i++) row[columns[i]!.key] = jsonRowValue(columns[i]!.type, record[fields[i]![0]]);
   return row;
 }
 
-export function serializeOrder(record: OrderRecord): SerializedOrder {
+/**
+ * The order's row as the upsert sends it, with its digest: the order row itself and every unit and
+ * package field a re-read can change (what the line and package upserts update). So at an equal
+ * `update_time` an order is rewritten when, and only when, something the hub stores differs.
+ */
+export function serializeOrder(record: OrderRecord): { row: string; digest: string } {
   const order = JSON.stringify(toRow(record, ORDER_COLS, ORDER_COLUMNS));
-  const lines = record.lines.map((l) => JSON.stringify(toRow(l, LINE_COLS, LINE_FIELDS, { [LINE_PACKAGE_ID.key]: l.tiktokPackageId })).slice(1));
-  const packages = record.packages.map((p): [string, string] => [
-    p.tiktokPackageId,
-    JSON.stringify(toRow(p, PACKAGE_COLS, PACKAGE_COLUMNS, { [PACKAGE_SHIPPING_TYPE.key]: record.shippingType })),
-  ]);
   const hash = createHash('sha1').update(order);
-  for (const l of lines) hash.update(l);
-  for (const [, p] of packages) hash.update(p);
+  for (const l of record.lines) hash.update(`|${l.tiktokLineItemId}|${l.displayStatus}|${l.cancelReason}|${l.cancelUser}|${l.tiktokPackageId}`);
+  for (const p of record.packages) {
+    hash.update(`|${p.tiktokPackageId}|${p.status}|${p.trackingNumber}|${p.shippingProviderId}|${p.shippingProviderName}|${p.shippedAt?.getTime()}`);
+  }
   const digest = hash.digest('base64url');
-  return { record, row: `${order.slice(0, -1)},"${DIGEST_KEY}":"${digest}"}`, digest, lines, packages };
+  return { row: `${order.slice(0, -1)},"${DIGEST_KEY}":"${digest}"}`, digest };
+}
+
+interface RowsOfOrder {
+  record: OrderRecord;
+  lines: string[];
+  packages: [tiktokPackageId: string, row: string][];
+}
+
+/** Line rows without their `order_id`, which is known once the order is written. */
+function lineRows(record: OrderRecord): string[] {
+  return record.lines.map((l) => JSON.stringify(toRow(l, LINE_COLS, LINE_FIELDS, { [LINE_PACKAGE_ID.key]: l.tiktokPackageId })).slice(1));
+}
+
+function packageRows(record: OrderRecord): [tiktokPackageId: string, row: string][] {
+  return record.packages.map((p) => [p.tiktokPackageId, JSON.stringify(toRow(p, PACKAGE_COLS, PACKAGE_COLUMNS, { [PACKAGE_SHIPPING_TYPE.key]: record.shippingType }))]);
 }
 
 /**
@@ -174,15 +177,18 @@ export async function upsertOrders(
   }
   // Rows are written in key order, as they are locked: concurrent writers that share a row (a backfill
   // writes two batches at once) wait for each other instead of deadlocking.
-  const batch = [...newest.values()].sort((a, b) => compareKeys(a.tiktokOrderId, b.tiktokOrderId)).map(serializeOrder);
-  // Lock the stored versions first (a separate statement: a locking read in the same statement as the
-  // upsert may skip rows the upsert has already changed) and remember their status for the journal.
-  const locked = await tx.query<{ tiktok_order_id: string; status: string }>(
+  const batch = [...newest.values()].sort((a, b) => compareKeys(a.tiktokOrderId, b.tiktokOrderId));
+  // Each statement is sent before the rows of the next are built, so the database and this process
+  // work at the same time. Lock the stored versions first (a separate statement: a locking read in the
+  // same statement as the upsert may skip rows the upsert has already changed) and remember their
+  // status for the journal.
+  const locking = tx.query<{ tiktok_order_id: string; status: string }>(
     'select tiktok_order_id, status from app.order where tiktok_order_id = any($1::text[]) order by tiktok_order_id for update',
-    [[...newest.keys()]],
+    [batch.map((r) => r.tiktokOrderId)],
   );
-  const previousStatus = new Map(locked.rows.map((r) => [r.tiktok_order_id, r.status]));
-  const written = await tx.query<{ id: number; tiktok_order_id: string; inserted: boolean }>(
+  const orderRows = batch.map((r) => serializeOrder(r).row);
+  const previousStatus = new Map((await locking).rows.map((r) => [r.tiktok_order_id, r.status]));
+  const writing = tx.query<{ id: number; tiktok_order_id: string; inserted: boolean }>(
     `insert into app.order (shop_id, ${names(ORDER_COLUMNS)}, version, created_at, updated_at)
      select $2::int, ${jsonRowColumns(ORDER_COLUMNS)}, 1, now(), now() from ${jsonRowSource(ORDER_COLUMNS, '$1')}
      on conflict (tiktok_order_id) do update set ${ORDER_UPDATE_SET}, version = app.order.version + 1, updated_at = now()
@@ -190,13 +196,15 @@ export async function upsertOrders(
        and (app.order.tiktok_updated_at < excluded.tiktok_updated_at
          or (app.order.tiktok_updated_at = excluded.tiktok_updated_at and app.order.tiktok_digest is distinct from excluded.tiktok_digest))
      returning id, tiktok_order_id, (xmax = 0) as inserted`,
-    [`[${batch.map((o) => o.row).join(',')}]`, shopId],
+    [`[${orderRows.join(',')}]`, shopId],
   );
+  const rows = batch.map((record) => ({ record, lines: lineRows(record), packages: packageRows(record) }));
+  const written = await writing;
 
   const journal: JournalInput[] = [];
   if (written.rows.length) {
     const idOf = new Map(written.rows.map((r) => [r.tiktok_order_id, r.id]));
-    const changed = batch.filter((o) => idOf.has(o.record.tiktokOrderId));
+    const changed = rows.filter((o) => idOf.has(o.record.tiktokOrderId));
     // Only orders the hub already held can have packages that TikTok replaced.
     const held = written.rows.filter((r) => !r.inserted).map((r) => r.id);
     const before = held.length
@@ -245,7 +253,7 @@ export async function upsertOrders(
   return { created, updated: written.rows.length - created, unchanged: batch.length - written.rows.length };
 }
 
-async function upsertPackages(tx: Tx, shopId: number, orders: SerializedOrder[]): Promise<void> {
+async function upsertPackages(tx: Tx, shopId: number, orders: RowsOfOrder[]): Promise<void> {
   // A combined package appears in each of its orders: written once.
   const packages = new Map(orders.flatMap((o) => o.packages).sort(([a], [b]) => compareKeys(a, b)));
   if (!packages.size) return;
@@ -306,7 +314,7 @@ async function dropReplacedPackages(
   }));
 }
 
-async function upsertLines(tx: Tx, orders: SerializedOrder[], orderIds: Map<string, number>) {
+async function upsertLines(tx: Tx, orders: RowsOfOrder[], orderIds: Map<string, number>) {
   const lines = orders.flatMap((o) => {
     const prefix = `{"${LINE_ORDER_ID.key}":${orderIds.get(o.record.tiktokOrderId)!},`;
     return o.lines.map((l) => prefix + l);
