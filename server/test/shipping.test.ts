@@ -1,5 +1,7 @@
+import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { key, newOrder, settled, startShippingWorld, type ShippingWorld } from './shipping-world.js';
+import { waitUntil } from './wait.js';
 
 let w: ShippingWorld;
 let usps: string;
@@ -285,6 +287,53 @@ describe('3PL partners, idempotency and concurrency', () => {
     const partnerView = await w.hub.gql(`query($id: ID!) { package(id: $id) { supportedActions { action allowed reason } } }`, { id: o.packageGid }, a.token);
     expect(action(partnerView.data.package, 'SPLIT').reason).toBe('NOT_PERMITTED');
     expect(action(partnerView.data.package, 'UPDATE_TRACKING').allowed).toBe(true);
+  });
+
+  test('packageChanged streams a shipment from its request to TikTok’s answer; a partner hears only its own packages', async () => {
+    const a = await partnerToken('Streaming 3PL');
+    const mine = await newOrder(w, 'us', 'SELLER');
+    const theirs = await newOrder(w, 'us', 'SELLER');
+    expect((await w.hub.gql(ASSIGN, { input: { packageId: mine.packageGid, partnerId: a.partnerId } }, w.packer)).data.packageAssign.userErrors).toEqual([]);
+    // From the journal position read now: nothing journaled after it is missed, however late the socket subscribes.
+    const from = (await w.hub.gql('{ journalSeq }', {}, w.packer)).data.journalSeq;
+    const watch = (token: string) => {
+      const client = createClient({ url: `${w.hub.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
+      const events: { kind: string; id: string; syncStatus: string }[] = [];
+      const errors: unknown[] = [];
+      client.subscribe(
+        { query: 'subscription($from: Int) { packageChanged(afterSeq: $from) { event { kind } package { id syncStatus } } }', variables: { from } },
+        {
+          next: (r: any) => {
+            if (r.errors) errors.push(r.errors);
+            const c = r.data?.packageChanged;
+            if (c) events.push({ kind: c.event.kind, id: c.package.id, syncStatus: c.package.syncStatus });
+          },
+          error: (e) => errors.push(e),
+          complete: () => undefined,
+        },
+      );
+      return { events, errors, close: () => client.dispose() };
+    };
+    const staff = watch(w.packer);
+    const partner = watch(a.token);
+    try {
+      for (const o of [mine, theirs]) {
+        const res = await w.hub.gql(MARK, { input: { packageId: o.packageGid, carrierId: usps, trackingNumber: uspsNumber() } }, w.packer);
+        expect(res.data.packageMarkShipped.userErrors).toEqual([]);
+      }
+      const synced = (events: typeof staff.events, id: string) => events.some((e) => e.id === id && e.kind === 'PACKAGE_MARK_SHIPPED_SYNCED');
+      await waitUntil(w.hub.databaseUrl, 'both shipments streamed as synced', async () => synced(staff.events, mine.packageGid) && synced(staff.events, theirs.packageGid));
+      await waitUntil(w.hub.databaseUrl, 'the partner’s shipment streamed as synced', async () => synced(partner.events, mine.packageGid));
+      const kinds = (events: typeof staff.events, id: string) => events.filter((e) => e.id === id).map((e) => e.kind);
+      expect(kinds(staff.events, mine.packageGid)).toEqual(['PACKAGE_MARK_SHIPPED_REQUESTED', 'PACKAGE_MARK_SHIPPED_SYNCED']);
+      expect(kinds(staff.events, theirs.packageGid)).toEqual(['PACKAGE_MARK_SHIPPED_REQUESTED', 'PACKAGE_MARK_SHIPPED_SYNCED']);
+      expect(staff.events.at(-1)?.syncStatus).toBe('SYNCED');
+      expect(partner.events.map((e) => e.id)).toEqual([mine.packageGid, mine.packageGid]);
+      expect([...staff.errors, ...partner.errors]).toEqual([]);
+    } finally {
+      staff.close();
+      partner.close();
+    }
   });
 
   let packers: string[];

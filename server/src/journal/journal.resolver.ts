@@ -3,6 +3,8 @@ import type { Context } from '../context.js';
 import { createLoaders } from '../graphql/loaders.js';
 import type { OrderView } from '../orders/order.mapper.js';
 import { Order } from '../orders/order.types.js';
+import type { PackageView } from '../packages/package.mapper.js';
+import { Package } from '../packages/package.types.js';
 import { partnerScope, requireSignedIn } from '../platform/actor.js';
 import { idOf, toGlobalId } from '../platform/global-id.js';
 import { Shop, type ShopView } from '../shops/shop.types.js';
@@ -13,6 +15,12 @@ import { ChangeEvent } from './journal.types.js';
 export class OrderChange {
   @Field(() => ChangeEvent) event!: ChangeEvent;
   @Field(() => Order, { description: 'The order as it is now.' }) order!: OrderView;
+}
+
+@ObjectType({ simpleResolvers: true, description: 'A change journaled on one package: a push to TikTok that landed or failed, an assignment.' })
+export class PackageEvent {
+  @Field(() => ChangeEvent) event!: ChangeEvent;
+  @Field(() => Package, { description: 'The package as it is now.' }) package!: PackageView;
 }
 
 @ObjectType({ simpleResolvers: true })
@@ -74,6 +82,23 @@ export class JournalResolver {
     if (!order) return null;
     if (partnerScope(ctx.actor) !== null && !(await loaders.packagesByOrder.load(order.dbId)).length) return null;
     return { event: eventOf(row), order };
+  }
+
+  @Subscription(() => PackageEvent, {
+    nullable: true,
+    description:
+      "Changes journaled on packages themselves: a shipment or tracking update requested, reaching TikTok or failing; an assignment. Their orders' changes (splits and combines included) come by orderChanged. A 3PL partner receives only its own packages'. Pass afterSeq to replay what you missed.",
+    subscribe: ({ args, context }) => stream(context as Context, args as SubscribeArgs, 'Package'),
+  })
+  async packageChanged(
+    @Root() row: JournalRow,
+    @Ctx() ctx: Context,
+    @Arg('afterSeq', () => Int, { nullable: true }) _afterSeq: number | null,
+    @Arg('shopId', () => ID, { nullable: true }) _shopId: string | null,
+  ): Promise<PackageEvent | null> {
+    // Scoped loaders: another partner's package, or one TikTok since replaced, yields nothing.
+    const pkg = await createLoaders(ctx.em.fork(), ctx.hub.pool, ctx.actor).packageById.load(row.entityId);
+    return pkg ? { event: eventOf(row), package: pkg } : null;
   }
 
   @Subscription(() => OrdersImported, {
