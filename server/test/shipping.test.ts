@@ -351,6 +351,18 @@ describe('3PL partners, idempotency and concurrency', () => {
     expect(ledger('package.shipped', o.orderId)).toHaveLength(1);
   });
 
+  test('six packers give six packages one tracking number at once: one keeps it, five are told TRACKING_NUMBER_IN_USE', async () => {
+    const orders = await Promise.all(Array.from({ length: 6 }, () => newOrder(w, 'us', 'SELLER')));
+    const tracking = uspsNumber();
+    const results = await Promise.all(
+      orders.map((o, i) => w.hub.gql(MARK, { input: { packageId: o.packageGid, carrierId: usps, trackingNumber: tracking } }, packers[i]!)),
+    );
+    const codes = results.map((r) => r.data.packageMarkShipped.userErrors[0]?.code ?? 'OK').sort();
+    expect(codes).toEqual(['OK', ...Array(5).fill('TRACKING_NUMBER_IN_USE')]);
+    const holders = await w.hub.pool.query('select id from app.package where upper(tracking_number) = $1', [tracking]);
+    expect(holders.rowCount).toBe(1);
+  });
+
   test('without a version, racing packers still produce one shipment: the others are told CONFLICT or ALREADY_SHIPPED', async () => {
     const o = await newOrder(w, 'us', 'SELLER');
     const results = await Promise.all(packers.map((token) => w.hub.gql(MARK, { input: { packageId: o.packageGid, carrierId: usps, trackingNumber: uspsNumber() } }, token)));

@@ -5,6 +5,9 @@ import { idOf } from '../platform/global-id.js';
 import type { ShippingPackage } from './package-facts.js';
 import type { ShippingUserError } from './shipping.errors.js';
 
+/** Separates the tracking-number locks from other advisory locks. */
+const TRACKING_LOCK = 7_411_003;
+
 export interface CheckedTracking {
   carrierId: number;
   trackingNumber: string;
@@ -47,6 +50,9 @@ export async function checkTracking(
       ['carrierId'],
     );
   }
+  // Two packers giving two packages the same number at once: the second waits here for the first to
+  // commit, then finds the number taken. (No unique index: TikTok's own data may repeat a number.)
+  await tx.query('select pg_advisory_xact_lock($1, hashtext($2))', [TRACKING_LOCK, trackingNumber]);
   const used = await tx.query('select id from app.package where upper(tracking_number) = $1 and id <> $2 limit 1', [trackingNumber, pkg.id]);
   if (used.rowCount) return userError('TRACKING_NUMBER_IN_USE', 'Another package already has this tracking number.', ['trackingNumber']);
   return { carrierId: carrier.id, trackingNumber, providerId: mapping.tiktok_shipping_provider_id, providerName: mapping.tiktok_shipping_provider_name };
