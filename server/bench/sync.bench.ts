@@ -63,7 +63,7 @@ try {
   // days after completion): a write counts as TikTok's when a stored column other than the hub's own
   // bookkeeping changed.
   await hub.pool.query('drop table if exists public.bench_first_run; create unlogged table public.bench_first_run as select * from app.order');
-  await hub.pool.query(`update app.shop_sync set backfill_status = 'NOT_STARTED', backfill_page_token = null`);
+  await hub.pool.query(`update app.shop_sync set backfill_status = 'NOT_STARTED', backfill_windows = null`);
   await Promise.all(connected.shopIds.map((id) => backfillShop(hub, id)));
   const { rows: secondRun } = await hub.pool.query<{ id: string; columns: string[] | null }>(
     `select n.tiktok_order_id as id,

@@ -1,5 +1,6 @@
 import { defineEntity, p } from '@mikro-orm/core';
 import { Shop } from '../shops/shop.entity.js';
+import type { BackfillWindow } from './backfill.js';
 
 export const BACKFILL_STATUSES = ['NOT_STARTED', 'RUNNING', 'DONE', 'FAILED'] as const;
 export type BackfillStatus = (typeof BACKFILL_STATUSES)[number];
@@ -17,8 +18,8 @@ export const ShopSyncSchema = defineEntity({
     backfillStatus: p.enum(BACKFILL_STATUSES).default('NOT_STARTED'),
     backfillSince: p.datetime().nullable(),
     backfillUntil: p.datetime().nullable(),
-    /** TikTok's page token of the next backfill page; a restarted worker resumes from it. */
-    backfillPageToken: p.text().nullable(),
+    /** The backfill's create_time windows, each with TikTok's page token of its next page; a restarted worker resumes each. */
+    backfillWindows: p.json<BackfillWindow[]>().nullable(),
     backfillDone: p.integer().default(0),
     backfillTotal: p.integer().nullable(),
     consecutiveFailures: p.integer().default(0),

@@ -18,7 +18,11 @@ comment on table app.tiktok_rate_limit is
   'Sliding-window call budget per TikTok (app_key, shop_id), shared by all workers; see server/src/tiktok/postgres-rate-limiter.ts';
 `;
 
-/** Runs under the per-key advisory lock, so reading the oldest slot and taking it cannot race. */
+/**
+ * One statement, no explicit lock: two callers may pick the same oldest slot, but the update locks the
+ * row and re-checks `r.granted_at` against the row as the first caller left it, so the second finds
+ * it taken and is told to retry. A slot is granted only while it is more than a window old.
+ */
 const TAKE_OLDEST_SLOT = `
 with now_ as materialized (select clock_timestamp() as t),
 oldest as (
@@ -31,7 +35,7 @@ taken as (
   update app.tiktok_rate_limit r set granted_at = now_.t
   from oldest, now_
   where r.key = $1 and r.slot = oldest.slot
-    and oldest.granted_at < now_.t - make_interval(secs => $3::double precision / 1000)
+    and r.granted_at < now_.t - make_interval(secs => $3::double precision / 1000)
   returning r.slot
 )
 select exists (select 1 from taken) as granted,
@@ -43,9 +47,6 @@ insert into app.tiktok_rate_limit (key, slot, granted_at)
 -- 'epoch', not '-infinity': PostgreSQL before 17 cannot subtract infinite timestamps.
 select $1, slot, 'epoch' from generate_series(0, $2 - 1) as slot
 on conflict do nothing`;
-
-/** Separates our advisory locks from other users of pg_advisory_xact_lock (pg-boss, migrations). */
-const LOCK_SEED = 7_311_415;
 
 /**
  * Rate limiter shared by every process that uses the same database. Time comes from the database
@@ -72,25 +73,14 @@ export class PostgresRateLimiter implements RateLimiter {
     }
   }
 
-  /** 0 when a slot was taken, else how long until the oldest slot frees up. */
+  /** 0 when a slot was taken, else how long until the oldest slot frees up (1 ms when another caller won it). */
   private async tryTake(key: string): Promise<number> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('begin');
-      await client.query('select pg_advisory_xact_lock(hashtextextended($1, $2))', [key, LOCK_SEED]);
-      let result = await client.query<{ granted: boolean; wait_ms: number }>(TAKE_OLDEST_SLOT, [key, this.limit, this.windowMs]);
-      if (result.rows.length === 0) {
-        await client.query(CREATE_SLOTS, [key, this.limit]);
-        result = await client.query(TAKE_OLDEST_SLOT, [key, this.limit, this.windowMs]);
-      }
-      await client.query('commit');
-      const row = result.rows[0]!;
-      return row.granted ? 0 : Math.max(1, Math.ceil(Number(row.wait_ms)));
-    } catch (error) {
-      await client.query('rollback').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
+    let result = await this.pool.query<{ granted: boolean; wait_ms: number }>(TAKE_OLDEST_SLOT, [key, this.limit, this.windowMs]);
+    if (result.rows.length === 0) {
+      await this.pool.query(CREATE_SLOTS, [key, this.limit]);
+      result = await this.pool.query(TAKE_OLDEST_SLOT, [key, this.limit, this.windowMs]);
     }
+    const row = result.rows[0]!;
+    return row.granted ? 0 : Math.max(1, Math.ceil(Number(row.wait_ms)));
   }
 }
