@@ -24,7 +24,9 @@ export async function fetchTikTokDocument(
   let url: string;
   let trackingNumber: string | null;
   try {
-    const d = await hub.tiktok.fulfillment.getPackageShippingDocument(shop, pkg.tiktokPackageId, { document_type: type, document_size: 'A6' });
+    // One attempt: a packer is waiting, and a document still being generated is answered 503 with
+    // Retry-After at once rather than after the client's own back-off.
+    const d = await hub.tiktok.fulfillment.getPackageShippingDocument(shop, pkg.tiktokPackageId, { document_type: type, document_size: 'A6' }, { attempts: 1 });
     if (!d.doc_url) return { ok: false, status: 502, code: 'TIKTOK_ERROR', message: 'TikTok returned no document link.' };
     url = d.doc_url;
     trackingNumber = d.tracking_number ?? null;

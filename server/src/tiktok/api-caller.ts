@@ -45,6 +45,8 @@ export interface CallSpec<Schema extends z.ZodType> {
   replayable: boolean;
   /** Set for endpoints that accept one. */
   idempotency?: IdempotencyOptions;
+  /** At most this many attempts (default: the retry policy's); a person waiting is better told to ask again. */
+  attempts?: number;
 }
 
 export interface ApiCallerConfig {
@@ -100,7 +102,7 @@ export class ApiCaller {
           continue;
         }
         const retryable = error.kind === 'RATE_LIMITED' || (error.kind === 'TEMPORARY' && spec.replayable);
-        if (!retryable || attempt >= this.config.retry.maxAttempts) throw error;
+        if (!retryable || attempt >= Math.min(this.config.retry.maxAttempts, spec.attempts ?? Infinity)) throw error;
         const delayMs = backoffDelayMs(attempt, this.config.retry, error.retryAfterMs);
         this.config.logger?.warn(
           { endpoint, shopId: spec.shop.id, attempt, kind: error.kind, code: error.code, requestId: error.requestId, delayMs },

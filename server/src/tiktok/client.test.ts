@@ -188,6 +188,14 @@ describe('retries', () => {
     expect(requests).toHaveLength(4);
   });
 
+  test('a call limited to one attempt answers its first temporary failure at once', async () => {
+    const { client, requests } = await setup(() => failure(36009003, 'Internal error. Please try again.'));
+    await expect(
+      client.fulfillment.getPackageShippingDocument(SHOP, '1152', { document_type: 'SHIPPING_LABEL' }, { attempts: 1 }),
+    ).rejects.toMatchObject({ kind: 'TEMPORARY', code: 36009003 });
+    expect(requests).toHaveLength(1);
+  });
+
   test('a request without an answer times out as TEMPORARY and is retried', async () => {
     const { client, requests } = await setup((_r, index) => (index === 0 ? { hang: true, body: '' } : ok({ tracking: [] })), { timeoutMs: 100 });
     await client.fulfillment.getTracking(SHOP, 'order-1');

@@ -93,7 +93,7 @@ export function fulfillmentEndpoints(api: ApiCaller) {
     createPackages: (shop: ShopRef, body: CreatePackagesBody) =>
       api.call({ method: 'POST', path: `${F}/packages`, shop, body, data: createPackagesDataSchema, replayable: false }),
     /** GET /fulfillment/202309/packages/{package_id}/shipping_documents — `doc_url` lives 24 h. */
-    getPackageShippingDocument: (shop: ShopRef, packageId: string, query: GetShippingDocumentQuery) =>
+    getPackageShippingDocument: (shop: ShopRef, packageId: string, query: GetShippingDocumentQuery, options: { attempts?: number } = {}) =>
       api.call({
         method: 'GET',
         path: `${F}/packages/${segment(packageId)}/shipping_documents`,
@@ -101,6 +101,7 @@ export function fulfillmentEndpoints(api: ApiCaller) {
         query: { ...query },
         data: getShippingDocumentDataSchema,
         replayable: true,
+        ...options,
       }),
     /** POST /fulfillment/202309/packages/{package_id}/shipping_info/update */
     updatePackageShippingInfo: (shop: ShopRef, packageId: string, body: TrackingInfoBody) =>
