@@ -1,5 +1,5 @@
 import { jsonColumns, jsonRowColumns, jsonRowSource, jsonRowValue } from '../db/json-rows.js';
-import type { Tx } from '../db/pool.js';
+import { atCommit, type Tx } from '../db/pool.js';
 import type { JournalSource } from './journal.entity.js';
 
 /** The channel every server LISTENs on; the payload is only the newest sequence number. */
@@ -33,26 +33,27 @@ const COLUMNS = jsonColumns([
   ['to_state', 'text'],
   ['data', 'jsonb'],
 ]);
-const INSERT = `with appended as (
+const insertSql = (document: string) => `with appended as (
     insert into app.journal (${COLUMNS.map((c) => c.name).join(', ')})
-    select ${jsonRowColumns(COLUMNS)} from ${jsonRowSource(COLUMNS, '$1')}
+    select ${jsonRowColumns(COLUMNS)} from ${jsonRowSource(COLUMNS, document)}
     returning seq
   )
   select pg_notify('${JOURNAL_CHANNEL}', max(seq)::text) from appended`;
 
 /**
- * Appends entries inside the caller's transaction and notifies listeners; PostgreSQL delivers the
- * NOTIFY only if the transaction commits, so subscribers never see a change that was rolled back.
+ * Appends entries to the caller's transaction and notifies listeners; PostgreSQL delivers the NOTIFY
+ * only if the transaction commits, so subscribers never see a change that was rolled back.
  *
- * Call it last in the transaction: it takes a transaction-level lock so journal rows commit in `seq`
- * order. Readers can then trust that once `seq` N is visible, nothing below N will appear later.
+ * The rows are written as the transaction commits, under a transaction-level lock, so journal rows
+ * commit in `seq` order: once `seq` N is visible, nothing below N will appear later. They go in the
+ * same message as the COMMIT (`atCommit`), so the lock is never held across a round trip to this
+ * process. The transaction must be one `withTransaction` opened.
  */
 export async function appendJournal(tx: Tx, entries: JournalInput[]): Promise<void> {
   if (!entries.length) return;
-  await tx.query(`select pg_advisory_xact_lock(${JOURNAL_LOCK})`);
   const rows = entries.map((e) => {
     const values = [e.shopId, e.entityType, e.entityId, e.entityIds ?? null, e.kind, e.source, e.actor ?? null, e.from ?? null, e.to ?? null, e.data ?? null];
     return Object.fromEntries(COLUMNS.map((c, i) => [c.key, jsonRowValue(c.type, values[i])]));
   });
-  await tx.query(INSERT, [JSON.stringify(rows)]);
+  atCommit(tx, `select pg_advisory_xact_lock(${JOURNAL_LOCK});\n${insertSql(tx.escapeLiteral(JSON.stringify(rows)))}`);
 }
