@@ -1,5 +1,3 @@
-import { createClient } from 'graphql-ws';
-import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { scanDeadlines, DEADLINE_THRESHOLDS_MINUTES } from '../src/aftersales/deadline-warnings.js';
 import { pollAfterSales } from '../src/aftersales/after-sale-poll.js';
@@ -21,6 +19,7 @@ import {
   truth,
   type AfterSaleWorld,
 } from './aftersales-support.js';
+import { subscribeAs } from './live.js';
 import { waitUntil } from './wait.js';
 
 let w: AfterSaleWorld;
@@ -540,24 +539,11 @@ describe('sync', () => {
 
 describe('subscriptions', () => {
   test('case changes stream to staff as they are committed, with their source', async () => {
-    const client = createClient({
-      url: w.hub.url.replace('http', 'ws') + '/graphql',
-      webSocketImpl: WebSocket,
-      connectionParams: { authorization: `Bearer ${w.agent}` },
-      retryAttempts: 0,
+    const live = subscribeAs(w.hub.url, w.agent, `subscription { afterSaleChanged { event { kind source to } afterSale { tiktokId } } }`, {}, (d) => {
+      const x = d.afterSaleChanged;
+      return x ? { kind: x.event.kind as string, source: x.event.source as string, tiktokId: x.afterSale.tiktokId as string, to: x.event.to as string | null } : null;
     });
-    const seen: { kind: string; source: string; tiktokId: string; to: string | null }[] = [];
-    client.subscribe(
-      { query: `subscription { afterSaleChanged { event { kind source to } afterSale { tiktokId } } }` },
-      {
-        next: (r: any) => {
-          const x = r.data?.afterSaleChanged;
-          if (x) seen.push({ kind: x.event.kind, source: x.event.source, tiktokId: x.afterSale.tiktokId, to: x.event.to });
-        },
-        error: () => undefined,
-        complete: () => undefined,
-      },
-    );
+    const seen = live.events;
     await new Promise((r) => setTimeout(r, 300)); // let the subscription register before the change
     const order = await deliveredOrder();
     const ret = requestReturn(order.id, 'REFUND');
@@ -565,7 +551,7 @@ describe('subscriptions', () => {
     await mutate('returnApprove', { id: pending.gid, decision: 'APPROVE_REFUND', idempotencyKey: key() });
     await settled(w, ret.id);
     await waitUntil(w.hub.databaseUrl, 'the decision reached the subscriber', async () => seen.some((e) => e.tiktokId === ret.id && e.kind === 'AFTER_SALE_DECISION_SYNCED'));
-    await client.dispose();
+    await live.close();
     const mine = seen.filter((e) => e.tiktokId === ret.id);
     expect(mine[0]).toMatchObject({ kind: 'AFTER_SALE_CREATED', source: 'WEBHOOK', to: 'RETURN_OR_REFUND_REQUEST_PENDING' });
     expect(mine.map((e) => e.kind)).toContain('AFTER_SALE_DECIDED');
@@ -581,30 +567,23 @@ describe('deadlines', () => {
     const deadline = pending.deadline! * 1000;
     const count = async () =>
       (await w.hub.pool.query(`select count(*)::int as n from app.journal where entity_type = 'AfterSaleDeadline' and entity_id = $1`, [pending.id])).rows[0].n;
-    const client = createClient({
-      url: w.hub.url.replace('http', 'ws') + '/graphql',
-      webSocketImpl: WebSocket,
-      connectionParams: { authorization: `Bearer ${w.agent}` },
-      retryAttempts: 0,
-    });
-    const warnings: { tiktokId: string; thresholdMinutes: number; kind: string; deadline: string }[] = [];
-    client.subscribe(
-      { query: `subscription { afterSaleDeadlineApproaching { event { kind } thresholdMinutes deadline afterSale { tiktokId } } }` },
-      {
-        next: (r: any) => {
-          const x = r.data?.afterSaleDeadlineApproaching;
-          if (x) warnings.push({ tiktokId: x.afterSale.tiktokId, thresholdMinutes: x.thresholdMinutes, kind: x.event.kind, deadline: x.deadline });
-        },
-        error: () => undefined,
-        complete: () => undefined,
+    const live = subscribeAs(
+      w.hub.url,
+      w.agent,
+      `subscription { afterSaleDeadlineApproaching { event { kind } thresholdMinutes deadline afterSale { tiktokId } } }`,
+      {},
+      (d) => {
+        const x = d.afterSaleDeadlineApproaching;
+        return x ? { tiktokId: x.afterSale.tiktokId as string, thresholdMinutes: x.thresholdMinutes as number, kind: x.event.kind as string, deadline: x.deadline as string } : null;
       },
     );
+    const warnings = live.events;
     await new Promise((r) => setTimeout(r, 300)); // let the subscription register before the scan
     await scanDeadlines(w.hub.hub, new Date(deadline - 30 * 60_000));
     await scanDeadlines(w.hub.hub, new Date(deadline - 20 * 60_000));
     expect(await count()).toBe(DEADLINE_THRESHOLDS_MINUTES.length);
     await waitUntil(w.hub.databaseUrl, 'the warnings reached the subscriber', async () => warnings.filter((x) => x.tiktokId === ret.id).length === 3);
-    await client.dispose();
+    await live.close();
     expect(warnings.filter((x) => x.tiktokId === ret.id).map((x) => x.thresholdMinutes).sort((a, b) => a - b)).toEqual([60, 240, 1440]);
     expect(warnings.every((x) => x.kind === 'DEADLINE_APPROACHING')).toBe(true);
     expect(Date.parse(warnings.find((x) => x.tiktokId === ret.id)!.deadline)).toBe(deadline);

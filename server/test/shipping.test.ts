@@ -1,6 +1,6 @@
-import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { key, newOrder, settled, startShippingWorld, type ShippingWorld } from './shipping-world.js';
+import { subscribeAs } from './live.js';
 import { waitUntil } from './wait.js';
 
 let w: ShippingWorld;
@@ -296,24 +296,11 @@ describe('3PL partners, idempotency and concurrency', () => {
     expect((await w.hub.gql(ASSIGN, { input: { packageId: mine.packageGid, partnerId: a.partnerId } }, w.packer)).data.packageAssign.userErrors).toEqual([]);
     // From the journal position read now: nothing journaled after it is missed, however late the socket subscribes.
     const from = (await w.hub.gql('{ journalSeq }', {}, w.packer)).data.journalSeq;
-    const watch = (token: string) => {
-      const client = createClient({ url: `${w.hub.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
-      const events: { kind: string; id: string; syncStatus: string }[] = [];
-      const errors: unknown[] = [];
-      client.subscribe(
-        { query: 'subscription($from: Int) { packageChanged(afterSeq: $from) { event { kind } package { id syncStatus } } }', variables: { from } },
-        {
-          next: (r: any) => {
-            if (r.errors) errors.push(r.errors);
-            const c = r.data?.packageChanged;
-            if (c) events.push({ kind: c.event.kind, id: c.package.id, syncStatus: c.package.syncStatus });
-          },
-          error: (e) => errors.push(e),
-          complete: () => undefined,
-        },
-      );
-      return { events, errors, close: () => client.dispose() };
-    };
+    const watch = (token: string) =>
+      subscribeAs(w.hub.url, token, 'subscription($from: Int) { packageChanged(afterSeq: $from) { event { kind } package { id syncStatus } } }', { from }, (d) => {
+        const c = d.packageChanged;
+        return c ? { kind: c.event.kind as string, id: c.package.id as string, syncStatus: c.package.syncStatus as string } : null;
+      });
     const staff = watch(w.packer);
     const partner = watch(a.token);
     try {

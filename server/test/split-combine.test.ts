@@ -3,8 +3,6 @@
  * the order re-read from TikTok; TikTok's refusals, undo, Seller Center re-shaping by webhook, and the
  * userErrors of bad requests, against real PostgreSQL and the TikTok emulator.
  */
-import { createClient } from 'graphql-ws';
-import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startTikTokEmulator, type TikTokEmulator } from '../../fixtures/tiktok-shop/index.js';
 import type { Order as EmuOrder } from '../../fixtures/tiktok-shop/state.js';
@@ -15,6 +13,7 @@ import { graphql } from './gql/index.js';
 import type { TypedDocumentString } from './gql/graphql.js';
 import { backfilled, connectShop } from './shops.js';
 import { startTestHub, type GqlResult, type TestHub } from './harness.js';
+import { subscribeAs } from './live.js';
 import { waitUntil } from './wait.js';
 import { SplitFixture } from './split-combine.fixture.js';
 
@@ -96,20 +95,15 @@ const call = <R, V>(doc: TypedDocumentString<R, V>, variables: V, token: string)
 
 /** Order events after `afterSeq` as `orderChanged` streams them to a console, until `stop()`. */
 function watchOrders(token: string, afterSeq: number) {
-  const client = createClient({ url: hub.url.replace('http', 'ws') + '/graphql', webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
-  const events: { kind: string; source: string; actor: string | null; tiktokOrderId: string }[] = [];
-  client.subscribe(
-    { query: 'subscription($afterSeq: Int) { orderChanged(afterSeq: $afterSeq) { event { kind source actor } order { tiktokOrderId } } }', variables: { afterSeq } },
-    {
-      next: (r: any) => {
-        const c = r.data?.orderChanged;
-        if (c) events.push({ ...c.event, tiktokOrderId: c.order.tiktokOrderId });
-      },
-      error: () => undefined,
-      complete: () => undefined,
-    },
+  const live = subscribeAs(
+    hub.url,
+    token,
+    'subscription($afterSeq: Int) { orderChanged(afterSeq: $afterSeq) { event { kind source actor } order { tiktokOrderId } } }',
+    { afterSeq },
+    (d): { kind: string; source: string; actor: string | null; tiktokOrderId: string } | null =>
+      d.orderChanged ? { ...d.orderChanged.event, tiktokOrderId: d.orderChanged.order.tiktokOrderId } : null,
   );
-  return { events, stop: () => client.dispose() };
+  return { events: live.events, stop: live.close };
 }
 
 const lineGid = (id: number) => toGlobalId('OrderLine', id);

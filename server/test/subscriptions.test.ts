@@ -1,4 +1,4 @@
-import { createClient, type Client } from 'graphql-ws';
+import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startTikTokEmulator, type TikTokEmulator } from '../../fixtures/tiktok-shop/index.js';
@@ -6,6 +6,7 @@ import { completeConnect, startConnect } from '../src/shops/shop-connection.js';
 import { WEBHOOK_PATH } from '../src/sync/webhook-intake.js';
 import { singleHostTikTokApp } from '../src/hub.js';
 import { startTestHub, type TestHub } from './harness.js';
+import { subscribeAs } from './live.js';
 import { waitUntil } from './wait.js';
 
 let emu: TikTokEmulator;
@@ -36,30 +37,16 @@ afterAll(async () => {
 });
 
 function subscribe(hub: TestHub, token: string, afterSeq?: number) {
-  const client: Client = createClient({
-    url: hub.url.replace('http', 'ws') + '/graphql',
-    webSocketImpl: WebSocket,
-    connectionParams: { authorization: `Bearer ${token}` },
-    retryAttempts: 0,
-  });
-  const events: { seq: number; kind: string; source: string; tiktokOrderId: string; status: string }[] = [];
-  const errors: unknown[] = [];
-  client.subscribe(
-    {
-      query: `subscription($afterSeq: Int) { orderChanged(afterSeq: $afterSeq) { event { seq kind source from to } order { tiktokOrderId status } } }`,
-      variables: { afterSeq },
-    },
-    {
-      next: (r: any) => {
-        if (r.errors) errors.push(r.errors);
-        const c = r.data?.orderChanged;
-        if (c) events.push({ seq: c.event.seq, kind: c.event.kind, source: c.event.source, tiktokOrderId: c.order.tiktokOrderId, status: c.order.status });
-      },
-      error: (e) => errors.push(e),
-      complete: () => undefined,
+  return subscribeAs(
+    hub.url,
+    token,
+    `subscription($afterSeq: Int) { orderChanged(afterSeq: $afterSeq) { event { seq kind source from to } order { tiktokOrderId status } } }`,
+    { afterSeq },
+    (d) => {
+      const c = d.orderChanged;
+      return c ? { seq: c.event.seq as number, kind: c.event.kind as string, source: c.event.source as string, tiktokOrderId: c.order.tiktokOrderId as string, status: c.order.status as string } : null;
     },
   );
-  return { events, errors, close: () => client.dispose() };
 }
 
 test('a change processed by a worker reaches subscribers on both server instances', async () => {
@@ -91,26 +78,14 @@ test('a reconnecting client replays everything after afterSeq, in order, with no
 });
 
 test('a backfill reaches subscribers as one event per imported page, naming every imported order once', async () => {
-  const client = createClient({
-    url: b.url.replace('http', 'ws') + '/graphql',
-    webSocketImpl: WebSocket,
-    connectionParams: { authorization: `Bearer ${tokenB}` },
-    retryAttempts: 0,
-  });
-  const pages: { kind: string; source: string; count: number; orderIds: string[] }[] = [];
-  const errors: unknown[] = [];
-  client.subscribe(
-    { query: 'subscription { ordersImported(afterSeq: 0) { event { kind source } shop { name } count orderIds } }' },
-    {
-      next: (r: any) => (r.errors ? errors.push(r.errors) : r.data?.ordersImported && pages.push({ ...r.data.ordersImported.event, ...r.data.ordersImported })),
-      error: (e) => errors.push(e),
-      complete: () => undefined,
-    },
+  const live = subscribeAs(b.url, tokenB, 'subscription { ordersImported(afterSeq: 0) { event { kind source } shop { name } count orderIds } }', {}, (d) =>
+    d.ordersImported ? ({ ...d.ordersImported.event, ...d.ordersImported } as { kind: string; source: string; count: number; orderIds: string[] }) : null,
   );
+  const { events: pages, errors } = live;
   const { rows } = await a.pool.query(`select id from app.order o where not exists (select 1 from app.journal j where j.entity_type = 'Order' and j.entity_id = o.id and j.kind = 'ORDER_CREATED')`);
   const expected = rows.map((r) => `gid://consign/Order/${r.id}`).sort();
   await waitUntil(a.databaseUrl, 'the imports were replayed', async () => pages.reduce((n, p) => n + p.count, 0) >= expected.length, 15_000);
-  await client.dispose();
+  await live.close();
   expect(errors).toEqual([]);
   expect(pages.every((p) => p.kind === 'ORDERS_IMPORTED' && p.source === 'BACKFILL' && p.count === p.orderIds.length)).toBe(true);
   expect(pages.flatMap((p) => p.orderIds).sort()).toEqual(expected);

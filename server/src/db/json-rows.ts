@@ -42,7 +42,7 @@ export function jsonRowColumns(columns: readonly JsonColumn[], alias = 'r'): str
   return columns.map((c) => expression(c, alias)).join(', ');
 }
 
-/** `json_to_recordset($n::json) as alias(<name> <type>, …)`, for a FROM clause. */
+/** `json_to_recordset(<document>::json) as alias(<key> <type>, …)`, for a FROM clause; `document` is a placeholder (`$1`) or a quoted literal. */
 export function jsonRowSource(columns: readonly JsonColumn[], param: string, alias = 'r'): string {
   return `json_to_recordset(${param}::json) as ${alias}(${columns.map((c) => `${c.key} ${DECLARED[c.type]}`).join(', ')})`;
 }
