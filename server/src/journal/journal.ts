@@ -1,4 +1,4 @@
-import { jsonColumns, jsonRowColumns, jsonRowSource, jsonRowValue } from '../db/json-rows.js';
+import { bulkColumns, bulkValues, jsonRowSource, jsonRowValue } from '../db/bulk-rows.js';
 import { atCommit, type Tx } from '../db/pool.js';
 import type { JournalSource } from './journal.entity.js';
 
@@ -21,7 +21,7 @@ export interface JournalInput {
   data?: Record<string, unknown> | null;
 }
 
-const COLUMNS = jsonColumns([
+const COLUMNS = bulkColumns([
   ['shop_id', 'int'],
   ['entity_type', 'text'],
   ['entity_id', 'int'],
@@ -35,7 +35,7 @@ const COLUMNS = jsonColumns([
 ]);
 const insertSql = (document: string) => `with appended as (
     insert into app.journal (${COLUMNS.map((c) => c.name).join(', ')})
-    select ${jsonRowColumns(COLUMNS)} from ${jsonRowSource(COLUMNS, document)}
+    select ${bulkValues(COLUMNS)} from ${jsonRowSource(COLUMNS, document)}
     returning seq
   )
   select pg_notify('${JOURNAL_CHANNEL}', max(seq)::text) from appended`;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { jsonColumns, jsonRowColumns, jsonRowSource, jsonRowValue, type JsonColumn, type JsonColumnType } from '../db/json-rows.js';
+import { bulkColumns, bulkValues, copyValue, StagingTable, type BulkColumn, type BulkColumnType } from '../db/bulk-rows.js';
 import type { Tx } from '../db/pool.js';
 import type { JournalInput } from '../journal/journal.js';
 import { appendJournal } from '../journal/journal.js';
@@ -14,7 +14,7 @@ export interface UpsertResult {
 }
 
 /** Order columns written from TikTok's data: record field, column, type. */
-export const ORDER_COLS: [keyof OrderRecord, string, JsonColumnType][] = [
+export const ORDER_COLS: [keyof OrderRecord, string, BulkColumnType][] = [
   ['tiktokOrderId', 'tiktok_order_id', 'text'],
   ['status', 'status', 'text'],
   ['shippingType', 'shipping_type', 'text'],
@@ -66,7 +66,7 @@ export const ORDER_COLS: [keyof OrderRecord, string, JsonColumnType][] = [
 ];
 
 /** Order line columns written from TikTok's data. */
-const LINE_COLS: [keyof LineRecord, string, JsonColumnType][] = [
+const LINE_COLS: [keyof LineRecord, string, BulkColumnType][] = [
   ['position', 'position', 'int'],
   ['tiktokLineItemId', 'tiktok_line_item_id', 'text'],
   ['skuId', 'sku_id', 'text'],
@@ -91,7 +91,7 @@ const LINE_COLS: [keyof LineRecord, string, JsonColumnType][] = [
 ];
 
 /** Package columns written from TikTok's data (the shipping type is the order's). */
-const PACKAGE_COLS: [keyof PackageRecord, string, JsonColumnType][] = [
+const PACKAGE_COLS: [keyof PackageRecord, string, BulkColumnType][] = [
   ['tiktokPackageId', 'tiktok_package_id', 'text'],
   ['status', 'status', 'text'],
   ['trackingNumber', 'tracking_number', 'text'],
@@ -100,39 +100,41 @@ const PACKAGE_COLS: [keyof PackageRecord, string, JsonColumnType][] = [
   ['shippedAt', 'shipped_at', 'timestamptz'],
 ];
 
-const ORDER_COLUMNS = jsonColumns([...ORDER_COLS.map(([, name, type]) => [name, type] as const), ['tiktok_digest', 'text']]);
-const DIGEST_KEY = ORDER_COLUMNS.at(-1)!.key;
+const ORDER_COLUMNS = bulkColumns([...ORDER_COLS.map(([, name, type]) => [name, type] as const), ['tiktok_digest', 'text']]);
 /** A line's order is known only once the order is written; its package is looked up by TikTok's id. */
-const LINE_COLUMNS = jsonColumns([['order_id', 'int'], ['tiktok_package_id', 'text'], ...LINE_COLS.map(([, name, type]) => [name, type] as const)]);
+const LINE_COLUMNS = bulkColumns([['order_id', 'int'], ['tiktok_package_id', 'text'], ...LINE_COLS.map(([, name, type]) => [name, type] as const)]);
 const [LINE_ORDER_ID, LINE_PACKAGE_ID, ...LINE_FIELDS] = LINE_COLUMNS;
-const PACKAGE_COLUMNS = jsonColumns([...PACKAGE_COLS.map(([, name, type]) => [name, type] as const), ['shipping_type', 'text']]);
-const PACKAGE_SHIPPING_TYPE = PACKAGE_COLUMNS.at(-1)!;
+const PACKAGE_COLUMNS = bulkColumns([...PACKAGE_COLS.map(([, name, type]) => [name, type] as const), ['shipping_type', 'text']]);
+const ORDER_ROWS = new StagingTable('consign_order_rows', ORDER_COLUMNS);
+const LINE_ROWS = new StagingTable('consign_order_line_rows', LINE_COLUMNS);
+const PACKAGE_ROWS = new StagingTable('consign_package_rows', PACKAGE_COLUMNS);
 const compareKeys = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const names = (cols: JsonColumn[]) => cols.map((c) => c.name).join(', ');
+const names = (cols: readonly BulkColumn[]) => cols.map((c) => c.name).join(', ');
 const ORDER_UPDATE_SET = ORDER_COLUMNS.filter((c) => c.name !== 'tiktok_order_id')
   .map((c) => `${c.name} = excluded.${c.name}`)
   .join(', ');
 
-/** The JSON object of one row: `columns[i]` holds `record[fields[i]]`. */
-function toRow<R>(record: R, fields: [keyof R, string, JsonColumnType][], columns: JsonColumn[], row: Record<string, unknown> = {}): Record<string, unknown> {
-  for (let i = 0; i < fields.length; i++) row[columns[i]!.key] = jsonRowValue(columns[i]!.type, record[fields[i]![0]]);
-  return row;
+/** The record's fields as tab-separated COPY text, in the order of `fields`. */
+function copyFields<R>(record: R, fields: [keyof R, string, BulkColumnType][]): string {
+  let line = copyValue(fields[0]![2], record[fields[0]![0]]);
+  for (let i = 1; i < fields.length; i++) line += `\t${copyValue(fields[i]![2], record[fields[i]![0]])}`;
+  return line;
 }
 
 /**
- * The order's row as the upsert sends it, with its digest: the order row itself and every unit and
- * package field a re-read can change (what the line and package upserts update). So at an equal
- * `update_time` an order is rewritten when, and only when, something the hub stores differs.
+ * The order's row as the upsert stages it (a COPY line), with its digest: the order row itself and
+ * every unit and package field a re-read can change (what the line and package upserts update). So at
+ * an equal `update_time` an order is rewritten when, and only when, something the hub stores differs.
  */
 export function serializeOrder(record: OrderRecord): { row: string; digest: string } {
-  const order = JSON.stringify(toRow(record, ORDER_COLS, ORDER_COLUMNS));
+  const order = copyFields(record, ORDER_COLS);
   const hash = createHash('sha1').update(order);
   for (const l of record.lines) hash.update(`|${l.tiktokLineItemId}|${l.displayStatus}|${l.cancelReason}|${l.cancelUser}|${l.tiktokPackageId}`);
   for (const p of record.packages) {
     hash.update(`|${p.tiktokPackageId}|${p.status}|${p.trackingNumber}|${p.shippingProviderId}|${p.shippingProviderName}|${p.shippedAt?.getTime()}`);
   }
   const digest = hash.digest('base64url');
-  return { row: `${order.slice(0, -1)},"${DIGEST_KEY}":"${digest}"}`, digest };
+  return { row: `${order}\t${digest}\n`, digest };
 }
 
 interface RowsOfOrder {
@@ -141,13 +143,14 @@ interface RowsOfOrder {
   packages: [tiktokPackageId: string, row: string][];
 }
 
-/** Line rows without their `order_id`, which is known once the order is written. */
+/** Line rows without their `order_id` (and its tab), which is known once the order is written. */
 function lineRows(record: OrderRecord): string[] {
-  return record.lines.map((l) => JSON.stringify(toRow(l, LINE_COLS, LINE_FIELDS, { [LINE_PACKAGE_ID.key]: l.tiktokPackageId })).slice(1));
+  return record.lines.map((l) => `${copyValue('text', l.tiktokPackageId)}\t${copyFields(l, LINE_COLS)}\n`);
 }
 
 function packageRows(record: OrderRecord): [tiktokPackageId: string, row: string][] {
-  return record.packages.map((p) => [p.tiktokPackageId, JSON.stringify(toRow(p, PACKAGE_COLS, PACKAGE_COLUMNS, { [PACKAGE_SHIPPING_TYPE.key]: record.shippingType }))]);
+  const shippingType = copyValue('text', record.shippingType);
+  return record.packages.map((p) => [p.tiktokPackageId, `${copyFields(p, PACKAGE_COLS)}\t${shippingType}\n`]);
 }
 
 /**
@@ -188,15 +191,18 @@ export async function upsertOrders(
   );
   const orderRows = batch.map((r) => serializeOrder(r).row);
   const previousStatus = new Map((await locking).rows.map((r) => [r.tiktok_order_id, r.status]));
+  await ORDER_ROWS.load(tx, orderRows.join(''));
+  // `order by`: in the order the lock above took them, whatever order the staging table returns.
   const writing = tx.query<{ id: number; tiktok_order_id: string; inserted: boolean }>(
-    `insert into app.order (shop_id, ${names(ORDER_COLUMNS)}, version, created_at, updated_at)
-     select $2::int, ${jsonRowColumns(ORDER_COLUMNS)}, 1, now(), now() from ${jsonRowSource(ORDER_COLUMNS, '$1')}
+    `${ORDER_ROWS.drain()}
+     insert into app.order (shop_id, ${names(ORDER_COLUMNS)}, version, created_at, updated_at)
+     select $1::int, ${bulkValues(ORDER_COLUMNS)}, 1, now(), now() from r order by r.${ORDER_COLUMNS[0]!.key}
      on conflict (tiktok_order_id) do update set ${ORDER_UPDATE_SET}, version = app.order.version + 1, updated_at = now()
      where app.order.shop_id = excluded.shop_id
        and (app.order.tiktok_updated_at < excluded.tiktok_updated_at
          or (app.order.tiktok_updated_at = excluded.tiktok_updated_at and app.order.tiktok_digest is distinct from excluded.tiktok_digest))
      returning id, tiktok_order_id, (xmax = 0) as inserted`,
-    [`[${orderRows.join(',')}]`, shopId],
+    [shopId],
   );
   const rows = batch.map((record) => ({ record, lines: lineRows(record), packages: packageRows(record) }));
   const written = await writing;
@@ -257,9 +263,11 @@ async function upsertPackages(tx: Tx, shopId: number, orders: RowsOfOrder[]): Pr
   // A combined package appears in each of its orders: written once.
   const packages = new Map(orders.flatMap((o) => o.packages).sort(([a], [b]) => compareKeys(a, b)));
   if (!packages.size) return;
+  await PACKAGE_ROWS.load(tx, [...packages.values()].join(''));
   await tx.query(
-    `insert into app.package (shop_id, ${names(PACKAGE_COLUMNS)}, sync_status, version, created_at, updated_at)
-     select $2::int, ${jsonRowColumns(PACKAGE_COLUMNS)}, 'SYNCED', 1, now(), now() from ${jsonRowSource(PACKAGE_COLUMNS, '$1')}
+    `${PACKAGE_ROWS.drain()}
+     insert into app.package (shop_id, ${names(PACKAGE_COLUMNS)}, sync_status, version, created_at, updated_at)
+     select $1::int, ${bulkValues(PACKAGE_COLUMNS)}, 'SYNCED', 1, now(), now() from r order by r.${PACKAGE_COLUMNS[0]!.key}
      on conflict (tiktok_package_id) do update set
        status = excluded.status,
        tracking_number = coalesce(excluded.tracking_number, app.package.tracking_number),
@@ -269,7 +277,7 @@ async function upsertPackages(tx: Tx, shopId: number, orders: RowsOfOrder[]): Pr
        version = app.package.version + 1, updated_at = now()
      where (app.package.status, app.package.tracking_number, app.package.shipped_at)
        is distinct from (excluded.status, coalesce(excluded.tracking_number, app.package.tracking_number), coalesce(excluded.shipped_at, app.package.shipped_at))`,
-    [`[${[...packages.values()].join(',')}]`, shopId],
+    [shopId],
   );
 }
 
@@ -315,22 +323,24 @@ async function dropReplacedPackages(
 }
 
 async function upsertLines(tx: Tx, orders: RowsOfOrder[], orderIds: Map<string, number>) {
-  const lines = orders.flatMap((o) => {
-    const prefix = `{"${LINE_ORDER_ID.key}":${orderIds.get(o.record.tiktokOrderId)!},`;
-    return o.lines.map((l) => prefix + l);
-  });
-  if (!lines.length) return;
+  let lines = '';
+  for (const o of orders) {
+    const prefix = `${orderIds.get(o.record.tiktokOrderId)!}\t`;
+    for (const l of o.lines) lines += prefix + l;
+  }
+  if (!lines) return;
+  await LINE_ROWS.load(tx, lines);
   await tx.query(
-    `insert into app.order_line (${names([LINE_ORDER_ID, ...LINE_FIELDS])}, package_id)
-     select ${jsonRowColumns([LINE_ORDER_ID, ...LINE_FIELDS])},
+    `${LINE_ROWS.drain()}
+     insert into app.order_line (${names([LINE_ORDER_ID, ...LINE_FIELDS])}, package_id)
+     select ${bulkValues([LINE_ORDER_ID, ...LINE_FIELDS])},
        -- A subquery rather than a join: always one index probe, whatever the planner thinks the table holds.
        (select p.id from app.package p where p.tiktok_package_id = r.${LINE_PACKAGE_ID.key})
-     from ${jsonRowSource(LINE_COLUMNS, '$1')}
+     from r
      on conflict (tiktok_line_item_id) do update set
        display_status = excluded.display_status, cancel_reason = excluded.cancel_reason, cancel_user = excluded.cancel_user,
        package_id = coalesce(excluded.package_id, app.order_line.package_id)
      where (app.order_line.display_status, app.order_line.cancel_reason, app.order_line.package_id)
        is distinct from (excluded.display_status, excluded.cancel_reason, coalesce(excluded.package_id, app.order_line.package_id))`,
-    [`[${lines.join(',')}]`],
   );
 }
