@@ -7,6 +7,7 @@ import { JournalStream } from './journal/journal-stream.js';
 import type { Logger } from './platform/logger.js';
 import { SecretBox } from './platform/secret-box.js';
 import { ShopTokenStore } from './shops/shop-token-store.js';
+import { OrderPageReader } from './sync/order-pages.js';
 import { PostgresRateLimiter, TikTokClient } from './tiktok/index.js';
 
 /** TikTok app credentials the hub acts with (real, or the sandbox's). */
@@ -39,6 +40,8 @@ export interface Hub {
   tokens: ShopTokenStore;
   tiktokApp: TikTokApp;
   tiktok: TikTokClient;
+  /** Reads the pages of order imports on threads of their own. */
+  orderPages: OrderPageReader;
   /** Change feed for subscriptions; started by the API process. */
   journal: JournalStream;
 }
@@ -99,10 +102,11 @@ export function createHub(args: { config: Config; log: Logger; orm: MikroORM; da
   // pg-boss re-emits connection failures (a database restart, a dropped connection) as 'error' events;
   // unheard, they would crash the process. It reconnects by itself.
   boss.on('error', (err) => args.log.error({ err }, 'queue error'));
-  return { ...args, pool, box, tokens, tiktok, journal, boss };
+  return { ...args, pool, box, tokens, tiktok, orderPages: OrderPageReader.forThisBuild(), journal, boss };
 }
 
 export async function closeHub(hub: Hub): Promise<void> {
   await hub.journal.stop();
+  await hub.orderPages.close();
   await hub.pool.end();
 }

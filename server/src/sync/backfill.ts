@@ -1,9 +1,8 @@
 import { withTransaction } from '../db/pool.js';
 import type { Hub } from '../hub.js';
 import { appendJournal } from '../journal/journal.js';
-import { upsertOrders } from './order-upsert.js';
+import { writeOrders } from './order-upsert.js';
 import { loadShop } from './shop-ref.js';
-import { orderFromWire } from './wire-order.js';
 
 /** How many pages the fetches may run ahead of the pages being written. */
 const READ_AHEAD = 10;
@@ -71,19 +70,20 @@ export async function backfillShop(hub: Hub, shopDbId: number): Promise<void> {
   let failure: unknown = null;
   const walk = async (index: number, window: BackfillWindow) => {
     const fetchPage = (pageToken: string | null) =>
-      hub.tiktok.orders.search(
+      hub.tiktok.orders.searchWith(
         shop,
         { create_time_ge: window.from, create_time_lt: window.until },
         { page_size: 100, sort_field: 'create_time', sort_order: 'ASC', ...(pageToken ? { page_token: pageToken } : {}) },
+        hub.orderPages.read,
       );
     const progress = new ProgressLog(hub, shopDbId, index);
     for await (const pages of readAhead(window.token, fetchPage, READ_AHEAD, MAX_PAGES_PER_WRITE)) {
       while (writing.size >= WRITERS && !failure) await Promise.race(writing);
       if (failure) break;
-      const records = pages.flatMap((p) => (p.orders ?? []).map(orderFromWire));
+      const orders = pages.flatMap((p) => p.orders);
       const last = pages.at(-1)!;
-      const step = progress.expect(last.next_page_token || null, records.length, pages[0]!.total_count ?? null);
-      const write = withTransaction(hub.pool, (tx) => upsertOrders(tx, shopDbId, records, 'BACKFILL'))
+      const step = progress.expect(last.next_page_token || null, orders.length, pages[0]!.total_count ?? null);
+      const write = withTransaction(hub.pool, (tx) => writeOrders(tx, shopDbId, orders, 'BACKFILL'))
         .then(() => progress.committed(step))
         .catch((e) => void (failure ??= e))
         .finally(() => writing.delete(write));

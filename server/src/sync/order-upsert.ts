@@ -5,6 +5,7 @@ import type { JournalInput } from '../journal/journal.js';
 import { appendJournal } from '../journal/journal.js';
 import type { JournalSource } from '../journal/journal.entity.js';
 import type { LineRecord, OrderRecord, PackageRecord } from './wire-order.js';
+import type { OrderStatus } from '../orders/order.enums.js';
 
 export interface UpsertResult {
   created: number;
@@ -137,20 +138,33 @@ export function serializeOrder(record: OrderRecord): { row: string; digest: stri
   return { row: `${order}\t${digest}\n`, digest };
 }
 
-interface RowsOfOrder {
-  record: OrderRecord;
+/**
+ * An order as the write takes it: its rows already formatted, so that a bulk import can prepare them
+ * away from the thread that writes (plain data: it crosses threads as it is).
+ */
+export interface PreparedOrder {
+  tiktokOrderId: string;
+  status: OrderStatus;
+  /** TikTok's update_time, in milliseconds. */
+  tiktokUpdatedAt: number;
+  /** The order's row, with its digest. */
+  row: string;
+  /** Its units' rows, without their `order_id` (and its tab), which is known once the order is written. */
   lines: string[];
+  /** Its packages' rows. */
   packages: [tiktokPackageId: string, row: string][];
 }
 
-/** Line rows without their `order_id` (and its tab), which is known once the order is written. */
-function lineRows(record: OrderRecord): string[] {
-  return record.lines.map((l) => `${copyValue('text', l.tiktokPackageId)}\t${copyFields(l, LINE_COLS)}\n`);
-}
-
-function packageRows(record: OrderRecord): [tiktokPackageId: string, row: string][] {
+export function prepareOrder(record: OrderRecord): PreparedOrder {
   const shippingType = copyValue('text', record.shippingType);
-  return record.packages.map((p) => [p.tiktokPackageId, `${copyFields(p, PACKAGE_COLS)}\t${shippingType}\n`]);
+  return {
+    tiktokOrderId: record.tiktokOrderId,
+    status: record.status,
+    tiktokUpdatedAt: record.tiktokUpdatedAt.getTime(),
+    row: serializeOrder(record).row,
+    lines: record.lines.map((l) => `${copyValue('text', l.tiktokPackageId)}\t${copyFields(l, LINE_COLS)}\n`),
+    packages: record.packages.map((p) => [p.tiktokPackageId, `${copyFields(p, PACKAGE_COLS)}\t${shippingType}\n`]),
+  };
 }
 
 /**
@@ -160,7 +174,7 @@ function packageRows(record: OrderRecord): [tiktokPackageId: string, row: string
  * happens in the statement, under the row lock. At an equal `update_time` a different digest is applied
  * (TikTok's clock has one-second resolution); an identical re-read changes nothing.
  */
-export async function upsertOrders(
+export function upsertOrders(
   tx: Tx,
   shopId: number,
   records: OrderRecord[],
@@ -168,9 +182,20 @@ export async function upsertOrders(
   /** More journal entries to append in the same write, e.g. the caller's progress. */
   extraJournal: JournalInput[] = [],
 ): Promise<UpsertResult> {
+  return writeOrders(tx, shopId, records.map(prepareOrder), source, extraJournal);
+}
+
+/** `upsertOrders` for orders already prepared. */
+export async function writeOrders(
+  tx: Tx,
+  shopId: number,
+  orders: PreparedOrder[],
+  source: JournalSource,
+  extraJournal: JournalInput[] = [],
+): Promise<UpsertResult> {
   // The same order twice in one batch (a page boundary moved): keep the newest.
-  const newest = new Map<string, OrderRecord>();
-  for (const r of records) {
+  const newest = new Map<string, PreparedOrder>();
+  for (const r of orders) {
     const seen = newest.get(r.tiktokOrderId);
     if (!seen || seen.tiktokUpdatedAt < r.tiktokUpdatedAt) newest.set(r.tiktokOrderId, r);
   }
@@ -189,9 +214,8 @@ export async function upsertOrders(
     'select tiktok_order_id, status from app.order where tiktok_order_id = any($1::text[]) order by tiktok_order_id for update',
     [batch.map((r) => r.tiktokOrderId)],
   );
-  const orderRows = batch.map((r) => serializeOrder(r).row);
   const previousStatus = new Map((await locking).rows.map((r) => [r.tiktok_order_id, r.status]));
-  await ORDER_ROWS.load(tx, orderRows.join(''));
+  await ORDER_ROWS.load(tx, batch.map((r) => r.row).join(''));
   // `order by`: in the order the lock above took them, whatever order the staging table returns.
   const writing = tx.query<{ id: number; tiktok_order_id: string; inserted: boolean }>(
     `${ORDER_ROWS.drain()}
@@ -204,13 +228,12 @@ export async function upsertOrders(
      returning id, tiktok_order_id, (xmax = 0) as inserted`,
     [shopId],
   );
-  const rows = batch.map((record) => ({ record, lines: lineRows(record), packages: packageRows(record) }));
   const written = await writing;
 
   const journal: JournalInput[] = [];
   if (written.rows.length) {
     const idOf = new Map(written.rows.map((r) => [r.tiktok_order_id, r.id]));
-    const changed = rows.filter((o) => idOf.has(o.record.tiktokOrderId));
+    const changed = batch.filter((o) => idOf.has(o.tiktokOrderId));
     // Only orders the hub already held can have packages that TikTok replaced.
     const held = written.rows.filter((r) => !r.inserted).map((r) => r.id);
     const before = held.length
@@ -250,7 +273,7 @@ export async function upsertOrders(
         source,
         from,
         to: record.status,
-        data: { tiktokOrderId: record.tiktokOrderId, tiktokUpdatedAt: record.tiktokUpdatedAt.toISOString() },
+        data: { tiktokOrderId: record.tiktokOrderId, tiktokUpdatedAt: new Date(record.tiktokUpdatedAt).toISOString() },
       });
     }
   }
@@ -259,7 +282,7 @@ export async function upsertOrders(
   return { created, updated: written.rows.length - created, unchanged: batch.length - written.rows.length };
 }
 
-async function upsertPackages(tx: Tx, shopId: number, orders: RowsOfOrder[]): Promise<void> {
+async function upsertPackages(tx: Tx, shopId: number, orders: PreparedOrder[]): Promise<void> {
   // A combined package appears in each of its orders: written once.
   const packages = new Map(orders.flatMap((o) => o.packages).sort(([a], [b]) => compareKeys(a, b)));
   if (!packages.size) return;
@@ -322,10 +345,10 @@ async function dropReplacedPackages(
   }));
 }
 
-async function upsertLines(tx: Tx, orders: RowsOfOrder[], orderIds: Map<string, number>) {
+async function upsertLines(tx: Tx, orders: PreparedOrder[], orderIds: Map<string, number>) {
   let lines = '';
   for (const o of orders) {
-    const prefix = `${orderIds.get(o.record.tiktokOrderId)!}\t`;
+    const prefix = `${orderIds.get(o.tiktokOrderId)!}\t`;
     for (const l of o.lines) lines += prefix + l;
   }
   if (!lines) return;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { AccessTokens } from './access-tokens.js';
 import { backoffDelayMs, type RetryOptions } from './backoff.js';
-import { readData, sendOnce, type FetchLike } from './http-exchange.js';
+import { readData, sendOnce, type FetchLike, type RawResponse } from './http-exchange.js';
 import { encodeQuery, normalizeQuery, type QueryInput } from './query.js';
 import { sleep, type RateLimiter } from './rate-limiter.js';
 import { signRequest } from './signing.js';
@@ -30,6 +30,12 @@ export interface IdempotencyOptions {
   /** ≤ 255 chars; generated (UUID) when omitted, and the same for every retry of the call. */
   idempotency_key?: string;
 }
+
+/**
+ * Reads a response as `readData` does: resolves with the data, or throws the TikTokError the response
+ * means (which the call may retry). For callers that read elsewhere, e.g. on another thread.
+ */
+export type ResponseReader<T> = (response: RawResponse, endpoint: string) => Promise<T>;
 
 export interface CallSpec<Schema extends z.ZodType> {
   method: HttpMethod;
@@ -75,7 +81,10 @@ export class ApiCaller {
     this.baseUrl = config.apiBaseUrl.replace(/\/+$/, '');
   }
 
-  async call<Schema extends z.ZodType>(spec: CallSpec<Schema>): Promise<z.output<Schema>> {
+  call<Schema extends z.ZodType>(spec: CallSpec<Schema>): Promise<z.output<Schema>>;
+  /** The same call, its response read by `read` (which validates against `data`) instead of here. */
+  call<Schema extends z.ZodType, T>(spec: CallSpec<Schema>, read: ResponseReader<T>): Promise<T>;
+  async call<Schema extends z.ZodType>(spec: CallSpec<Schema>, read?: ResponseReader<unknown>): Promise<unknown> {
     const endpoint = `${spec.method} ${spec.path}`;
     const query = normalizeQuery({
       ...spec.query,
@@ -90,7 +99,8 @@ export class ApiCaller {
       const accessToken = await this.config.tokens.current(spec.shop.id);
       await this.acquireBudget(spec.shop.id);
       try {
-        return readData(await this.sendSigned(spec, query, body, accessToken, endpoint), spec.data, endpoint);
+        const response = await this.sendSigned(spec, query, body, accessToken, endpoint);
+        return read ? await read(response, endpoint) : readData(response, spec.data, endpoint);
       } catch (error) {
         if (!isTikTokError(error)) throw error;
         if (error.code === 105002 && !renewedToken) {

@@ -1,4 +1,4 @@
-import type { ApiCaller, ShopRef } from '../api-caller.js';
+import type { ApiCaller, ResponseReader, ShopRef } from '../api-caller.js';
 import { followPages } from '../pagination.js';
 import {
   getOrderDetailDataSchema,
@@ -10,12 +10,15 @@ import {
 import { segment } from './path.js';
 
 export function orderEndpoints(api: ApiCaller) {
-  const search = (shop: ShopRef, body: SearchOrdersBody, query: SearchOrdersQuery) =>
-    api.call({ method: 'POST', path: '/order/202309/orders/search', shop, query: { ...query }, body, data: searchOrdersDataSchema, replayable: true });
+  const searchSpec = (shop: ShopRef, body: SearchOrdersBody, query: SearchOrdersQuery) =>
+    ({ method: 'POST', path: '/order/202309/orders/search', shop, query: { ...query }, body, data: searchOrdersDataSchema, replayable: true }) as const;
+  const search = (shop: ShopRef, body: SearchOrdersBody, query: SearchOrdersQuery) => api.call(searchSpec(shop, body, query));
 
   return {
     /** POST /order/202309/orders/search — one page. */
     search,
+    /** One page, read by `read`, which must validate it against `searchOrdersDataSchema` (bulk imports read pages on another thread). */
+    searchWith: <T>(shop: ShopRef, body: SearchOrdersBody, query: SearchOrdersQuery, read: ResponseReader<T>) => api.call(searchSpec(shop, body, query), read),
     /** Every page of a search, in order. */
     searchPages: (shop: ShopRef, body: SearchOrdersBody, query: Omit<SearchOrdersQuery, 'page_token'>) =>
       followPages((page_token) => search(shop, body, { ...query, page_token })),
