@@ -206,18 +206,16 @@ export async function writeOrders(
   // Rows are written in key order, as they are locked: concurrent writers that share a row (a backfill
   // writes two batches at once) wait for each other instead of deadlocking.
   const batch = [...newest.values()].sort((a, b) => compareKeys(a.tiktokOrderId, b.tiktokOrderId));
-  // Each statement is sent before the rows of the next are built, so the database and this process
-  // work at the same time. Lock the stored versions first (a separate statement: a locking read in the
-  // same statement as the upsert may skip rows the upsert has already changed) and remember their
-  // status for the journal.
-  const locking = tx.query<{ tiktok_order_id: string; status: string }>(
+  // Lock the stored versions first (a separate statement: a locking read in the same statement as the
+  // upsert may skip rows the upsert has already changed) and remember their status for the journal.
+  const { rows: locked } = await tx.query<{ tiktok_order_id: string; status: string }>(
     'select tiktok_order_id, status from app.order where tiktok_order_id = any($1::text[]) order by tiktok_order_id for update',
     [batch.map((r) => r.tiktokOrderId)],
   );
-  const previousStatus = new Map((await locking).rows.map((r) => [r.tiktok_order_id, r.status]));
+  const previousStatus = new Map(locked.map((r) => [r.tiktok_order_id, r.status]));
   await ORDER_ROWS.load(tx, batch.map((r) => r.row).join(''));
   // `order by`: in the order the lock above took them, whatever order the staging table returns.
-  const writing = tx.query<{ id: number; tiktok_order_id: string; inserted: boolean }>(
+  const written = await tx.query<{ id: number; tiktok_order_id: string; inserted: boolean }>(
     `${ORDER_ROWS.drain()}
      insert into app.order (shop_id, ${names(ORDER_COLUMNS)}, version, created_at, updated_at)
      select $1::int, ${bulkValues(ORDER_COLUMNS)}, 1, now(), now() from r order by r.${ORDER_COLUMNS[0]!.key}
@@ -228,7 +226,6 @@ export async function writeOrders(
      returning id, tiktok_order_id, (xmax = 0) as inserted`,
     [shopId],
   );
-  const written = await writing;
 
   const journal: JournalInput[] = [];
   if (written.rows.length) {
