@@ -45,6 +45,16 @@ describe('staged rows', () => {
     ]);
   });
 
+  test('a NUL, which PostgreSQL text cannot hold, arrives as U+FFFD instead of refusing the batch; the text "\\u0000" stays as it is', async () => {
+    const rows: Row[] = [['before\0after', 1, true, '1', new Date(0), { message: 'a\0b', literal: '\\u0000' }, null]];
+    const [got] = await withTransaction(pool, async (tx) => {
+      await STAGING.load(tx, rows.map(line).join(''));
+      return read(tx);
+    });
+    expect(got!.slice(0, 1)).toEqual(['before\uFFFDafter']);
+    expect(got![5]).toEqual({ message: 'a\uFFFDb', literal: '\\u0000' });
+  });
+
   test('a transaction may stage twice; nothing stays staged after commit or rollback', async () => {
     const one: Row = ['one', 1, true, '1', new Date(1000), {}, [1]];
     const two: Row = ['two', 2, false, '2', new Date(2000), {}, [2]];

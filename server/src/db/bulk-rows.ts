@@ -66,9 +66,19 @@ export function jsonRowValue(type: BulkColumnType, value: unknown): unknown {
   return value;
 }
 
-const COPY_SPECIAL = /[\\\n\r\t]/;
-const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-const copyText = (s: string) => (COPY_SPECIAL.test(s) ? s.replace(/[\\\n\r\t]/g, (c) => COPY_ESCAPES[c]!) : s);
+/**
+ * PostgreSQL text cannot hold U+0000: a NUL in TikTok's data (a buyer's message, an address) would
+ * refuse the whole batch, so it is stored as U+FFFD, as in JSON values.
+ */
+const COPY_SPECIAL = /[\\\n\r\t\0]/;
+const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\0': '\uFFFD' };
+const copyText = (s: string) => (COPY_SPECIAL.test(s) ? s.replace(/[\\\n\r\t\0]/g, (c) => COPY_ESCAPES[c]!) : s);
+const withoutNul = (_key: string, v: unknown) => (typeof v === 'string' ? v.replaceAll('\0', '\uFFFD') : v);
+/** JSON text of a jsonb value; a string holding NUL (written `\u0000`, which jsonb refuses) has it replaced. */
+function jsonText(value: unknown): string {
+  const json = JSON.stringify(value);
+  return json.includes('\\u0000') ? JSON.stringify(value, withoutNul) : json;
+}
 
 /** A value as its column travels in COPY text (the fields of a line are joined by tabs). */
 export function copyValue(type: BulkColumnType, value: unknown): string {
@@ -77,7 +87,7 @@ export function copyValue(type: BulkColumnType, value: unknown): string {
     case 'timestamptz':
       return String((value as Date).getTime() / 1000);
     case 'jsonb':
-      return copyText(JSON.stringify(value));
+      return copyText(jsonText(value));
     case 'bool':
       return value ? 't' : 'f';
     case 'int[]':
