@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { bulkColumns, bulkValues, copyValue, StagingTable } from './bulk-rows.js';
+import { bulkColumns, bulkValues, copyValue, STAGE_FROM_ROWS, StagingTable } from './bulk-rows.js';
 import { createPool, withTransaction } from './pool.js';
 
 const COLUMNS = bulkColumns([
@@ -18,6 +18,14 @@ type Row = [string | null, number | null, boolean | null, string | null, Date | 
 const line = (row: Row) => `${row.map((v, i) => copyValue(COLUMNS[i]!.type, v)).join('\t')}\n`;
 const read = (tx: pg.PoolClient) =>
   tx.query(`${STAGING.drain()} select ${bulkValues(COLUMNS)} from r`).then((r) => r.rows.map((x) => Object.values(x)));
+/** The rows as a statement reads them through `feed`: staged with COPY, or as a JSON document when few. */
+async function fed(rows: Row[]): Promise<unknown[][]> {
+  return withTransaction(pool, async (tx) => {
+    const source = await STAGING.feed(tx, rows.map(line), '$1');
+    const { rows: got } = await tx.query(`${source.with} select ${bulkValues(COLUMNS)} from ${source.from}`, source.params);
+    return got.map((x) => Object.values(x));
+  });
+}
 
 let pool: pg.Pool;
 beforeAll(() => {
@@ -26,23 +34,32 @@ beforeAll(() => {
 afterAll(() => pool.end());
 
 describe('staged rows', () => {
-  test('text with tabs, newlines, backslashes and quotes, empty strings, nulls and every column type arrive unchanged', async () => {
+  test("a pool's connections open with every staging table, ready before the first write", async () => {
+    const client = await pool.connect();
+    try {
+      expect((await client.query('select to_regclass($1) is not null as ready', [STAGING.name])).rows[0].ready).toBe(true);
+    } finally {
+      client.release();
+    }
+  });
+
+  test('text with tabs, newlines, backslashes and quotes, empty strings, nulls and every column type arrive unchanged, in a large batch and a small one', async () => {
     const rows: Row[] = [
       ['tab\there, line\nbreak, cr\r, back\\slash \\N "quoted" ünïcødé 👍', 7, true, '41.99', new Date('2026-11-30T12:34:56.789Z'), { note: 'a\tb\n"c"\\d', list: [1, null] }, [1, 2, 3]],
       ['', 0, false, '0', new Date(0), [], []],
       [null, null, null, null, null, null, null],
       ['\\N', -1, true, '-0.01', new Date('1999-12-31T23:59:59Z'), 'text', [5]],
     ];
-    const got = await withTransaction(pool, async (tx) => {
-      await STAGING.load(tx, rows.map(line).join(''));
-      return read(tx);
-    });
-    expect(got).toEqual([
+    const expected = [
       [rows[0]![0], 7, true, '41.99', rows[0]![4], rows[0]![5], [1, 2, 3]],
       ['', 0, false, '0', new Date(0), [], []],
       [null, null, null, null, null, null, null],
       ['\\N', -1, true, '-0.01', rows[3]![4], 'text', [5]],
-    ]);
+    ];
+    expect(rows.length).toBeLessThan(STAGE_FROM_ROWS);
+    expect(await fed(rows)).toEqual(expected);
+    const many = Array.from({ length: Math.ceil(STAGE_FROM_ROWS / rows.length) }, () => rows).flat();
+    expect(await fed(many)).toEqual(Array.from({ length: many.length / rows.length }, () => expected).flat());
   });
 
   test('a NUL, which PostgreSQL text cannot hold, arrives as U+FFFD instead of refusing the batch; the text "\\u0000" stays as it is', async () => {

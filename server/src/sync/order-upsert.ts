@@ -213,18 +213,18 @@ export async function writeOrders(
     [batch.map((r) => r.tiktokOrderId)],
   );
   const previousStatus = new Map(locked.map((r) => [r.tiktok_order_id, r.status]));
-  await ORDER_ROWS.load(tx, batch.map((r) => r.row).join(''));
+  const orderRows = await ORDER_ROWS.feed(tx, batch.map((r) => r.row), '$2');
   // `order by`: in the order the lock above took them, whatever order the staging table returns.
   const written = await tx.query<{ id: number; tiktok_order_id: string; inserted: boolean }>(
-    `${ORDER_ROWS.drain()}
+    `${orderRows.with}
      insert into app.order (shop_id, ${names(ORDER_COLUMNS)}, version, created_at, updated_at)
-     select $1::int, ${bulkValues(ORDER_COLUMNS)}, 1, now(), now() from r order by r.${ORDER_COLUMNS[0]!.key}
+     select $1::int, ${bulkValues(ORDER_COLUMNS)}, 1, now(), now() from ${orderRows.from} order by r.${ORDER_COLUMNS[0]!.key}
      on conflict (tiktok_order_id) do update set ${ORDER_UPDATE_SET}, version = app.order.version + 1, updated_at = now()
      where app.order.shop_id = excluded.shop_id
        and (app.order.tiktok_updated_at < excluded.tiktok_updated_at
          or (app.order.tiktok_updated_at = excluded.tiktok_updated_at and app.order.tiktok_digest is distinct from excluded.tiktok_digest))
      returning id, tiktok_order_id, (xmax = 0) as inserted`,
-    [shopId],
+    [shopId, ...orderRows.params],
   );
 
   const journal: JournalInput[] = [];
@@ -283,11 +283,11 @@ async function upsertPackages(tx: Tx, shopId: number, orders: PreparedOrder[]): 
   // A combined package appears in each of its orders: written once.
   const packages = new Map(orders.flatMap((o) => o.packages).sort(([a], [b]) => compareKeys(a, b)));
   if (!packages.size) return;
-  await PACKAGE_ROWS.load(tx, [...packages.values()].join(''));
+  const rows = await PACKAGE_ROWS.feed(tx, [...packages.values()], '$2');
   await tx.query(
-    `${PACKAGE_ROWS.drain()}
+    `${rows.with}
      insert into app.package (shop_id, ${names(PACKAGE_COLUMNS)}, sync_status, version, created_at, updated_at)
-     select $1::int, ${bulkValues(PACKAGE_COLUMNS)}, 'SYNCED', 1, now(), now() from r order by r.${PACKAGE_COLUMNS[0]!.key}
+     select $1::int, ${bulkValues(PACKAGE_COLUMNS)}, 'SYNCED', 1, now(), now() from ${rows.from} order by r.${PACKAGE_COLUMNS[0]!.key}
      on conflict (tiktok_package_id) do update set
        status = excluded.status,
        tracking_number = coalesce(excluded.tracking_number, app.package.tracking_number),
@@ -297,7 +297,7 @@ async function upsertPackages(tx: Tx, shopId: number, orders: PreparedOrder[]): 
        version = app.package.version + 1, updated_at = now()
      where (app.package.status, app.package.tracking_number, app.package.shipped_at)
        is distinct from (excluded.status, coalesce(excluded.tracking_number, app.package.tracking_number), coalesce(excluded.shipped_at, app.package.shipped_at))`,
-    [shopId],
+    [shopId, ...rows.params],
   );
 }
 
@@ -343,24 +343,25 @@ async function dropReplacedPackages(
 }
 
 async function upsertLines(tx: Tx, orders: PreparedOrder[], orderIds: Map<string, number>) {
-  let lines = '';
+  const lines: string[] = [];
   for (const o of orders) {
     const prefix = `${orderIds.get(o.tiktokOrderId)!}\t`;
-    for (const l of o.lines) lines += prefix + l;
+    for (const l of o.lines) lines.push(prefix + l);
   }
-  if (!lines) return;
-  await LINE_ROWS.load(tx, lines);
+  if (!lines.length) return;
+  const rows = await LINE_ROWS.feed(tx, lines, '$1');
   await tx.query(
-    `${LINE_ROWS.drain()}
+    `${rows.with}
      insert into app.order_line (${names([LINE_ORDER_ID, ...LINE_FIELDS])}, package_id)
      select ${bulkValues([LINE_ORDER_ID, ...LINE_FIELDS])},
        -- A subquery rather than a join: always one index probe, whatever the planner thinks the table holds.
        (select p.id from app.package p where p.tiktok_package_id = r.${LINE_PACKAGE_ID.key})
-     from r
+     from ${rows.from}
      on conflict (tiktok_line_item_id) do update set
        display_status = excluded.display_status, cancel_reason = excluded.cancel_reason, cancel_user = excluded.cancel_user,
        package_id = coalesce(excluded.package_id, app.order_line.package_id)
      where (app.order_line.display_status, app.order_line.cancel_reason, app.order_line.package_id)
        is distinct from (excluded.display_status, excluded.cancel_reason, coalesce(excluded.package_id, app.order_line.package_id))`,
+    rows.params,
   );
 }
