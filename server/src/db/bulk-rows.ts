@@ -1,5 +1,4 @@
 import { finished } from 'node:stream/promises';
-import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { Tx } from './pool.js';
 
@@ -113,21 +112,6 @@ function copyLineToJson(line: string, columns: readonly BulkColumn[]): string {
   return JSON.stringify(row);
 }
 
-/** Every staging table, and the ones each connection was given when it opened. */
-const STAGING_TABLES: StagingTable[] = [];
-const staged = new WeakMap<pg.ClientBase, Set<StagingTable>>();
-
-/**
- * Gives a new connection its staging tables, before its first use (the pool's `onConnect`). Created
- * outside any transaction, they last as long as the connection, so a write does not spend a round trip
- * on them.
- */
-export async function createStagingTables(client: pg.ClientBase): Promise<void> {
-  const tables = [...STAGING_TABLES];
-  if (tables.length) await client.query(tables.map((t) => t.ddl).join(';\n'));
-  staged.set(client, new Set(tables));
-}
-
 /**
  * A temporary table, one per connection, that a write COPYs its rows into and then drains in the
  * statement that uses them. It is emptied at every commit, so it never grows (PostgreSQL does not
@@ -135,7 +119,7 @@ export async function createStagingTables(client: pg.ClientBase): Promise<void> 
  */
 export class StagingTable {
   readonly name: string;
-  readonly ddl: string;
+  private readonly ddl: string;
 
   constructor(
     name: string,
@@ -143,7 +127,6 @@ export class StagingTable {
   ) {
     this.name = `pg_temp.${name}`;
     this.ddl = `create temp table if not exists ${name} (${declarations(columns)}) on commit delete rows`;
-    STAGING_TABLES.push(this);
   }
 
   /**
@@ -163,8 +146,9 @@ export class StagingTable {
 
   /** COPYs `lines` (COPY text, each line ending in a newline) into the table. */
   async load(tx: Tx, lines: string): Promise<void> {
-    // A connection opened elsewhere than a hub pool, or before this table existed, creates it here.
-    if (!staged.get(tx)?.has(this)) await tx.query(this.ddl);
+    // Created by a connection's first large write (a round trip that a large batch does not notice): not
+    // when the connection opens, which would put every new connection a few catalog writes behind.
+    await tx.query(this.ddl);
     const copy = tx.query(copyFrom(`copy ${this.name} from stdin`));
     copy.end(lines);
     await finished(copy);

@@ -1,12 +1,11 @@
 import pg from 'pg';
-import { createStagingTables } from './bulk-rows.js';
 
 export type Pool = pg.Pool;
 export type Tx = pg.PoolClient;
 
 /** Bulk paths (sync upserts, webhook intake, the journal) use plain pg on this pool. */
 export function createPool(url: string, max = 10): pg.Pool {
-  const pool = new pg.Pool({ connectionString: url, max, application_name: 'consign', onConnect: createStagingTables });
+  const pool = new pg.Pool({ connectionString: url, max, application_name: 'consign' });
   // An idle connection dropped by the server (restart, failover) is replaced on next use; the error it
   // raises meanwhile must not crash the process. Errors of queries in flight reach their callers.
   pool.on('error', () => undefined);
