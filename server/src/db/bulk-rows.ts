@@ -146,16 +146,16 @@ export class StagingTable {
 
   /** COPYs `lines` (COPY text, each line ending in a newline) into the table. */
   async load(tx: Tx, lines: string): Promise<void> {
-    // Created by a connection's first large write (a round trip that a large batch does not notice): not
-    // when the connection opens, which would put every new connection a few catalog writes behind.
+    // `if not exists` on every large write: a round trip such a batch does not notice. Creating it when a
+    // connection opens instead put every new connection a few catalog writes behind (webhook acks waited).
     await tx.query(this.ddl);
     const copy = tx.query(copyFrom(`copy ${this.name} from stdin`));
     copy.end(lines);
     await finished(copy);
   }
 
-  /** `with <alias> as (delete from … returning *)`, to put before the statement that reads the rows from `alias`. */
-  drain(alias = 'r'): string {
-    return `with ${alias} as (delete from ${this.name} returning *)`;
+  /** `with r as (delete from … returning *)`, to put before the statement that reads the rows from `r`. */
+  drain(): string {
+    return `with r as (delete from ${this.name} returning *)`;
   }
 }
